@@ -1,0 +1,126 @@
+#include "extractor/text/sentences.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "extractor/text/text_data.h"
+
+namespace chronicle {
+namespace {
+
+// Longest line, in tokens, that may read as a heading.
+constexpr int kMaxHeadingTokens = 10;
+
+// Views into the embedded word list, which lives as long as the program.
+const absl::flat_hash_set<std::string_view>& Abbreviations() {
+  static const auto* set = [] {
+    auto* words = new absl::flat_hash_set<std::string_view>;
+    const std::string_view data = text_data::File("abbreviations.txt");
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t eol = data.find('\n', pos);
+      if (eol == std::string_view::npos) eol = data.size();
+      const std::string_view line = data.substr(pos, eol - pos);
+      if (!line.empty() && line[0] != '#') words->insert(line);
+      pos = eol + 1;
+    }
+    return words;
+  }();
+  return *set;
+}
+
+bool IsFinalMark(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
+}
+
+bool IsClosingMark(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == '\'' || t.punct == ')');
+}
+
+bool IsBullet(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '-' || t.punct == 0 || t.punct == '*');
+}
+
+// True when the period at `dot` closes an abbreviation or an initial
+// rather than a sentence.
+bool PeriodIsAbbreviation(std::string_view text, const std::vector<Token>& tokens, size_t dot) {
+  if (dot == 0 || tokens[dot].has(kSpaceBefore)) return false;
+  const Token& word = tokens[dot - 1];
+  if (word.kind != TokenKind::kWord) return false;
+  const std::string_view w = word.text(text);
+  if (w.size() == 1) return true;  // "J. Smith", "U.S."
+  char buffer[16];
+  const std::string_view lower = LowerAscii(w, buffer, sizeof buffer);
+  return !lower.empty() && Abbreviations().contains(lower);
+}
+
+// True when a sentence may start at token `i`.
+bool CanStartSentence(std::string_view text, const Token& t) {
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kPunct) return t.punct == '"' || t.punct == '\'' || t.punct == '-' || t.punct == '(';
+  return t.has(kCapitalized) || static_cast<unsigned char>(text[t.begin]) >= 0x80;
+}
+
+// True when a sentence boundary falls before token `i` (i > 0).
+bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (t.has(kParagraphStart)) return true;
+  // Find the last token before `i`, skipping closing quotes and brackets.
+  size_t j = i - 1;
+  while (j > 0 && IsClosingMark(tokens[j]) && !tokens[j].has(kSpaceBefore)) --j;
+  const Token& last = tokens[j];
+  if (t.has(kLineStart)) {
+    // A line break ends a sentence unless the text was merely wrapped: the
+    // previous line stops mid-sentence and this one goes on in lower case.
+    if (IsFinalMark(last) || last.punct == ':' || IsBullet(t)) return true;
+    return CanStartSentence(text, t);
+  }
+  if (!t.has(kSpaceBefore) || !IsFinalMark(last)) return false;
+  if (!CanStartSentence(text, t)) return false;
+  if (last.punct == '.' && PeriodIsAbbreviation(text, tokens, j)) {
+    // "in the U.S. The" still ends a sentence when a new line follows; an
+    // abbreviation followed by a capitalised word is taken to continue.
+    return false;
+  }
+  return true;
+}
+
+void MarkLineShape(const std::vector<Token>& tokens, Sentence* s) {
+  const Token& first = tokens[s->first_token];
+  s->line_start = first.has(kLineStart);
+  s->list_item = s->line_start && IsBullet(first);
+  const bool ends_line = s->end_token == tokens.size() || tokens[s->end_token].has(kLineStart);
+  const Token& last = tokens[s->end_token - 1];
+  const int length = static_cast<int>(s->end_token - s->first_token);
+  s->heading = s->line_start && ends_line && !s->list_item && length <= kMaxHeadingTokens &&
+               !IsFinalMark(last) && last.punct != ',' && last.punct != ':';
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Sentence> sentences;
+  if (tokens.empty()) return sentences;
+  Sentence current;
+  current.first_token = 0;
+  for (size_t i = 1; i <= tokens.size(); ++i) {
+    if (i < tokens.size() && !BoundaryBefore(text, tokens, i)) continue;
+    current.end_token = static_cast<uint32_t>(i);
+    current.begin = tokens[current.first_token].begin;
+    current.end = tokens[i - 1].end;
+    MarkLineShape(tokens, &current);
+    sentences.push_back(current);
+    current = Sentence();
+    current.first_token = static_cast<uint32_t>(i);
+  }
+  return sentences;
+}
+
+int SentenceAt(const std::vector<Sentence>& sentences, uint32_t offset) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](uint32_t o, const Sentence& s) { return o < s.begin; });
+  return it == sentences.begin() ? 0 : static_cast<int>(it - sentences.begin()) - 1;
+}
+
+}  // namespace chronicle

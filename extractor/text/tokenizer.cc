@@ -1,0 +1,187 @@
+#include "extractor/text/tokenizer.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "extractor/text/utf8.h"
+
+namespace chronicle {
+namespace {
+
+enum CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kPunctuation };
+
+struct ClassTable {
+  CharClass table[128];
+  constexpr ClassTable() : table() {
+    for (int c = 0; c < 128; ++c) {
+      if (c == '\n') table[c] = kNewline;
+      else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20) table[c] = kSpace;
+      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) table[c] = kLetter;
+      else if (c >= '0' && c <= '9') table[c] = kDigit;
+      else table[c] = kPunctuation;
+    }
+  }
+};
+constexpr ClassTable kClasses;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// True when the letter at `pos` is upper case: ASCII, or Latin-1 ("Ö").
+bool StartsUpper(std::string_view text, size_t pos) {
+  if (IsUpper(text[pos])) return true;
+  int length;
+  const char32_t cp = DecodeUtf8(text, pos, &length);
+  return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+}
+
+// Non-ASCII code points that are not letters for our purposes: they are
+// spaces or stand for an ASCII punctuation mark.
+struct Special {
+  CharClass cls;
+  char ascii;
+};
+
+Special ClassifyNonAscii(char32_t cp) {
+  switch (cp) {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+    case 0x202F: case 0x3000: case 0x200B: case 0xFEFF:
+      return {kSpace, 0};
+    case 0x2028: case 0x2029: case 0x0085:
+      return {kNewline, 0};
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032:
+      return {kPunctuation, '\''};
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+      return {kPunctuation, '"'};
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return {kPunctuation, '-'};
+    case 0x2026:
+      return {kPunctuation, '.'};
+    case 0x2022: case 0x00B7: case 0x00A7: case 0x00B6: case 0x00A9:
+    case 0x00AE: case 0x2122: case 0x20AC: case 0x00A3: case 0x00A5:
+    case 0x00B0: case 0x00BD: case 0x00BC: case 0x00BE:
+      return {kPunctuation, 0};
+    default:
+      return {kLetter, 0};
+  }
+}
+
+// Scans a number starting at `pos` (a digit): digits, then ",ddd" groups and
+// one ".d+" decimal part, when they are followed by a non-digit.
+size_t ScanNumber(std::string_view text, size_t pos, uint8_t* flags) {
+  const size_t n = text.size();
+  while (pos < n && IsDigit(text[pos])) ++pos;
+  while (pos + 3 < n && text[pos] == ',' && IsDigit(text[pos + 1]) && IsDigit(text[pos + 2]) &&
+         IsDigit(text[pos + 3]) && (pos + 4 == n || !IsDigit(text[pos + 4]))) {
+    pos += 4;
+    *flags |= kDigitGroups;
+  }
+  if (pos + 1 < n && text[pos] == '.' && IsDigit(text[pos + 1])) {
+    pos += 1;
+    while (pos < n && IsDigit(text[pos])) ++pos;
+    *flags |= kDecimal;
+  }
+  return pos;
+}
+
+}  // namespace
+
+void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out) {
+  const size_t n = text.size();
+  size_t pos = 0;
+  uint8_t pending = kLineStart | kParagraphStart;
+  int newlines = 2;
+  while (pos < n) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    CharClass cls;
+    char ascii = 0;
+    int length = 1;
+    if (c < 0x80) {
+      cls = kClasses.table[c];
+      ascii = static_cast<char>(c);
+    } else {
+      const Special s = ClassifyNonAscii(DecodeUtf8(text, pos, &length));
+      cls = s.cls;
+      ascii = s.ascii;
+    }
+    if (cls == kSpace) {
+      pending |= kSpaceBefore;
+      pos += length;
+      continue;
+    }
+    if (cls == kNewline) {
+      pending |= kSpaceBefore | kLineStart;
+      if (++newlines >= 2) pending |= kParagraphStart;
+      pos += length;
+      continue;
+    }
+    newlines = 0;
+    Token token;
+    token.begin = static_cast<uint32_t>(pos);
+    token.flags = pending;
+    pending = 0;
+    if (cls == kDigit) {
+      token.kind = TokenKind::kNumber;
+      pos = ScanNumber(text, pos, &token.flags);
+    } else if (cls == kPunctuation) {
+      token.kind = TokenKind::kPunct;
+      token.punct = ascii;
+      pos += length;
+    } else {
+      token.kind = TokenKind::kWord;
+      int letters = 0, uppers = 0;
+      bool non_ascii = false;
+      while (pos < n) {
+        const unsigned char d = static_cast<unsigned char>(text[pos]);
+        if (d < 0x80) {
+          if (kClasses.table[d] != kLetter) break;
+          ++letters;
+          uppers += IsUpper(static_cast<char>(d));
+          ++pos;
+        } else {
+          int len;
+          if (ClassifyNonAscii(DecodeUtf8(text, pos, &len)).cls != kLetter) break;
+          non_ascii = true;
+          ++letters;
+          pos += len;
+        }
+      }
+      if (StartsUpper(text, token.begin)) token.flags |= kCapitalized;
+      if (letters >= 2 && uppers == letters) token.flags |= kAllCaps;
+      if (non_ascii) token.flags |= kNonAscii;
+    }
+    token.end = static_cast<uint32_t>(pos);
+    token.begin += base;
+    token.end += base;
+    out->push_back(token);
+  }
+}
+
+std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 8);
+  AppendTokens(text, base, &tokens);
+  return tokens;
+}
+
+std::string_view LowerAscii(std::string_view word, char* buffer, size_t capacity) {
+  if (word.size() > capacity) return {};
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = IsUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+  return std::string_view(buffer, word.size());
+}
+
+double NumberValue(std::string_view number) {
+  std::string digits;
+  digits.reserve(number.size());
+  for (char c : number) {
+    if (c != ',') digits.push_back(c);
+  }
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+}  // namespace chronicle

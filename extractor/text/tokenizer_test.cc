@@ -1,0 +1,80 @@
+#include "extractor/text/tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace chronicle {
+namespace {
+
+std::vector<std::string> Texts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.emplace_back(t.text(text));
+  return out;
+}
+
+TEST(TokenizeTest, SplitsWordsNumbersAndPunctuation) {
+  EXPECT_EQ(Texts("Aug. 15, 10:30a.m."),
+            (std::vector<std::string>{"Aug", ".", "15", ",", "10", ":", "30", "a", ".", "m", "."}));
+}
+
+TEST(TokenizeTest, SplitsLettersFromDigits) {
+  EXPECT_EQ(Texts("the 1990s and G-20"),
+            (std::vector<std::string>{"the", "1990", "s", "and", "G", "-", "20"}));
+}
+
+TEST(TokenizeTest, KeepsDigitGroupsAndDecimalsWhole) {
+  const std::string text = "1,500 children, 3.5 years, 8/15/2025";
+  EXPECT_EQ(Texts(text), (std::vector<std::string>{"1,500", "children", ",", "3.5", "years", ",", "8", "/",
+                                                   "15", "/", "2025"}));
+  const auto tokens = Tokenize(text);
+  EXPECT_TRUE(tokens[0].has(kDigitGroups));
+  EXPECT_TRUE(tokens[3].has(kDecimal));
+  EXPECT_DOUBLE_EQ(NumberValue(tokens[0].text(text)), 1500);
+}
+
+TEST(TokenizeTest, TracksSpacingLinesAndCase) {
+  const std::string text = "VLADIMIR Putin\n13-year\n\nNext";
+  const auto t = Tokenize(text);
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_TRUE(t[0].has(kAllCaps));
+  EXPECT_TRUE(t[0].has(kParagraphStart));
+  EXPECT_TRUE(t[1].has(kCapitalized));
+  EXPECT_FALSE(t[1].has(kAllCaps));
+  EXPECT_TRUE(t[2].has(kLineStart));
+  EXPECT_FALSE(t[2].has(kParagraphStart));
+  EXPECT_FALSE(t[3].has(kSpaceBefore));  // "-" touches "13"
+  EXPECT_TRUE(t[5].has(kParagraphStart));
+}
+
+TEST(TokenizeTest, MapsTypographicPunctuationToAscii) {
+  const std::string text = "Putin\xe2\x80\x99s \xe2\x80\x94 \xe2\x80\x9cok\xe2\x80\x9d";
+  const auto t = Tokenize(text);
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[1].punct, '\'');
+  EXPECT_EQ(t[2].text(text), "s");
+  EXPECT_EQ(t[3].punct, '-');
+  EXPECT_EQ(t[4].punct, '"');
+  EXPECT_EQ(t[6].punct, '"');
+}
+
+TEST(TokenizeTest, TreatsNonBreakingSpaceAsSpace) {
+  EXPECT_EQ(Texts("10\xc2\xa0" "a.m."), (std::vector<std::string>{"10", "a", ".", "m", "."}));
+}
+
+TEST(TokenizeTest, OffsetsAddBase) {
+  const auto t = Tokenize("ab cd", 100);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].begin, 103u);
+  EXPECT_EQ(t[1].end, 105u);
+}
+
+TEST(LowerAsciiTest, LowersIntoBuffer) {
+  char buffer[8];
+  EXPECT_EQ(LowerAscii("AuGust", buffer, sizeof buffer), "august");
+  EXPECT_TRUE(LowerAscii("toolongforbuffer", buffer, sizeof buffer).empty());
+}
+
+}  // namespace
+}  // namespace chronicle
