@@ -1,0 +1,76 @@
+#include "timeline/evidence.h"
+
+#include "gtest/gtest.h"
+#include "timeline/event_time.h"
+#include "timeline/testing/story.h"
+
+namespace chronicle {
+namespace {
+
+using testing::MakePlace;
+
+TEST(PlacesCompatibleTest, OnePlaceInsideTheOther) {
+  EXPECT_TRUE(PlacesCompatible(MakePlace("Alaska"), MakePlace("Anchorage, Alaska")));
+  EXPECT_TRUE(PlacesCompatible(MakePlace("Anchorage, Alaska"), MakePlace("Alaska")));
+  EXPECT_TRUE(PlacesCompatible(MakePlace("Anchorage", "Anchorage", "Alaska", "United States"),
+                               MakePlace("Alaska", "", "Alaska")));
+  EXPECT_TRUE(PlacesCompatible(MakePlace(""), MakePlace("Oslo")));
+  EXPECT_FALSE(PlacesCompatible(MakePlace("Anchorage, Alaska"), MakePlace("Fairbanks, Alaska")));
+  EXPECT_FALSE(PlacesCompatible(MakePlace("Helsinki"), MakePlace("Anchorage, Alaska")));
+  EXPECT_FALSE(PlacesCompatible(MakePlace("Georgia", "", "", "United States"), MakePlace("Georgia", "", "", "Georgia")));
+}
+
+TEST(PlacePartsTest, NormalizesCaseAndPunctuation) {
+  EXPECT_EQ(PlaceParts(MakePlace("Washington, D.C.", "", "", "U.S.")),
+            (std::vector<std::string>{"dc", "us", "washington"}));
+}
+
+TEST(ParticipantsOverlapTest, TwoSharedOrTheWholeSmallerSet) {
+  EXPECT_TRUE(ParticipantsOverlap({"a", "b", "c"}, {"a", "b", "d"}));
+  EXPECT_TRUE(ParticipantsOverlap({"a"}, {"a", "b"}));
+  EXPECT_FALSE(ParticipantsOverlap({"a", "c"}, {"a", "b"}));
+  EXPECT_FALSE(ParticipantsOverlap({}, {}));
+}
+
+TEST(ClassOfTest, InPersonTypesShareAClass) {
+  EXPECT_EQ(ClassOf(Event::SUMMIT), ClassOf(Event::MEETING));
+  EXPECT_EQ(ClassOf(Event::VISIT), ClassOf(Event::MEETING));
+  EXPECT_NE(ClassOf(Event::CALL), ClassOf(Event::MEETING));
+  EXPECT_NE(ClassOf(Event::PUBLIC_EVENT), ClassOf(Event::PRESS_CONFERENCE));
+}
+
+Report ReportOf(const Event& event, const std::string& published) {
+  Report r;
+  r.event = &event;
+  r.span = SpanOf(event.time());
+  r.granularity = GranularityOf(event.time());
+  r.published = absl::CivilDay(*ParseLocalTime(published));
+  r.participants = ParticipantIds(event);
+  return r;
+}
+
+TEST(ReportsCompatibleTest, CancelledNeverMatchesOccurred) {
+  Timeline doc = testing::Article("d", "2025-09-20");
+  Event* held = testing::AddEvent(&doc, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                  testing::Day("2025-09-19"), "They met.", 0);
+  Event* off = testing::AddEvent(&doc, Event::MEETING, Event::CANCELLED, {"ana-ferreira", "tomas-berg"},
+                                 testing::Day("2025-09-19"), "It was called off.", 20);
+  Event* planned = testing::AddEvent(&doc, Event::MEETING, Event::SCHEDULED, {"ana-ferreira", "tomas-berg"},
+                                     testing::Day("2025-09-19"), "It was planned.", 40);
+  EXPECT_FALSE(ReportsCompatible(ReportOf(*held, "2025-09-20"), ReportOf(*off, "2025-09-20")));
+  EXPECT_TRUE(ReportsCompatible(ReportOf(*planned, "2025-09-20"), ReportOf(*off, "2025-09-20")));
+  EXPECT_TRUE(ReportsCompatible(ReportOf(*planned, "2025-09-20"), ReportOf(*held, "2025-09-20")));
+}
+
+TEST(ReportsCompatibleTest, AnOccurredReportPrecedesItsPublication) {
+  Timeline doc = testing::Article("d", "2025-09-10");
+  Event* met = testing::AddEvent(&doc, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                 std::nullopt, "They have met.", 0);
+  Event* later = testing::AddEvent(&doc, Event::MEETING, Event::SCHEDULED, {"ana-ferreira", "tomas-berg"},
+                                   testing::Day("2025-09-19"), "They will meet.", 20);
+  EXPECT_FALSE(ReportsCompatible(ReportOf(*met, "2025-09-10"), ReportOf(*later, "2025-09-10")));
+  EXPECT_TRUE(ReportsCompatible(ReportOf(*met, "2025-09-19"), ReportOf(*later, "2025-09-10")));
+}
+
+}  // namespace
+}  // namespace chronicle
