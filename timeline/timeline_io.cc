@@ -1,0 +1,142 @@
+#include "timeline/timeline_io.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/tokenizer.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/text_format.h"
+#include "google/protobuf/util/json_util.h"
+#include "timeline/files.h"
+
+namespace chronicle {
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+absl::Status NotATimeline(const std::string& name, const std::string& why) {
+  return absl::InvalidArgumentError(absl::StrCat(name, " is not a chronicle timeline (", why, ")"));
+}
+
+// Keeps the first error of the text-format parser, with its position.
+class FirstError : public google::protobuf::io::ErrorCollector {
+ public:
+  void AddError(int line, google::protobuf::io::ColumnNumber column, const std::string& message) override {
+    if (error_.empty()) error_ = absl::StrCat("line ", line + 1, ", column ", column + 1, ": ", message);
+  }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string error_;
+};
+
+bool LooksLikeText(const std::string& bytes) {
+  return std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+  });
+}
+
+TimelineFormat SniffFormat(const std::string& bytes) {
+  const size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && bytes[first] == '{') return TimelineFormat::kJson;
+  return LooksLikeText(bytes) ? TimelineFormat::kTextproto : TimelineFormat::kBinary;
+}
+
+absl::StatusOr<Timeline> ParseBinary(const std::string& bytes, const std::string& name) {
+  Timeline timeline;
+  if (!timeline.ParseFromString(bytes)) return NotATimeline(name, "truncated or corrupt protobuf");
+  return timeline;
+}
+
+absl::StatusOr<Timeline> ParseJson(const std::string& bytes, const std::string& name) {
+  Timeline timeline;
+  const auto status = google::protobuf::util::JsonStringToMessage(bytes, &timeline);
+  if (!status.ok()) return NotATimeline(name, absl::StrCat("bad JSON: ", std::string(status.message())));
+  return timeline;
+}
+
+absl::StatusOr<Timeline> ParseTextproto(const std::string& bytes, const std::string& name) {
+  Timeline timeline;
+  FirstError errors;
+  google::protobuf::TextFormat::Parser parser;
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(bytes, &timeline)) {
+    return NotATimeline(name, absl::StrCat("bad textproto at ", errors.error()));
+  }
+  return timeline;
+}
+
+}  // namespace
+
+std::optional<TimelineFormat> ParseTimelineFormat(std::string_view name) {
+  const std::string lower = Lower(name);
+  if (lower == "binary" || lower == "pb") return TimelineFormat::kBinary;
+  if (lower == "json") return TimelineFormat::kJson;
+  if (lower == "textproto" || lower == "txtpb" || lower == "pbtxt") return TimelineFormat::kTextproto;
+  return std::nullopt;
+}
+
+std::optional<TimelineFormat> TimelineFormatFromPath(std::string_view path) {
+  const size_t dot = path.find_last_of('.');
+  const size_t slash = path.find_last_of('/');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
+  const std::string extension = Lower(path.substr(dot + 1));
+  if (extension == "bin") return TimelineFormat::kBinary;
+  return ParseTimelineFormat(extension);
+}
+
+absl::StatusOr<Timeline> ParseTimeline(const std::string& bytes, const std::string& name,
+                                       std::optional<TimelineFormat> format) {
+  if (bytes.empty()) return absl::InvalidArgumentError(absl::StrCat(name, " is empty"));
+  switch (format.value_or(SniffFormat(bytes))) {
+    case TimelineFormat::kBinary: return ParseBinary(bytes, name);
+    case TimelineFormat::kJson: return ParseJson(bytes, name);
+    case TimelineFormat::kTextproto: return ParseTextproto(bytes, name);
+  }
+  return NotATimeline(name, "unknown format");
+}
+
+absl::StatusOr<Timeline> ReadTimeline(const std::string& path) {
+  absl::StatusOr<std::string> bytes = ReadFileOrStdin(path);
+  if (!bytes.ok()) return bytes.status();
+  const std::string name = path == "-" ? "standard input" : absl::StrCat("'", path, "'");
+  return ParseTimeline(*bytes, name, TimelineFormatFromPath(path));
+}
+
+std::string SerializeTimeline(const Timeline& timeline, TimelineFormat format) {
+  std::string out;
+  switch (format) {
+    case TimelineFormat::kBinary: {
+      google::protobuf::io::StringOutputStream stream(&out);
+      google::protobuf::io::CodedOutputStream coded(&stream);
+      coded.SetSerializationDeterministic(true);
+      timeline.SerializeToCodedStream(&coded);
+      break;
+    }
+    case TimelineFormat::kJson: {
+      google::protobuf::util::JsonPrintOptions options;
+      options.add_whitespace = true;
+      options.always_print_primitive_fields = true;
+      // Cannot fail: a Timeline holds no Any fields to resolve.
+      google::protobuf::util::MessageToJsonString(timeline, &out, options);
+      break;
+    }
+    case TimelineFormat::kTextproto:
+      google::protobuf::TextFormat::PrintToString(timeline, &out);
+      break;
+  }
+  return out;
+}
+
+absl::Status WriteTimeline(const std::string& path, const Timeline& timeline, TimelineFormat format) {
+  return WriteFileAtomically(path, SerializeTimeline(timeline, format));
+}
+
+}  // namespace chronicle
