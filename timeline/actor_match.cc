@@ -5,17 +5,15 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "extractor/text/tokenizer.h"
 #include "extractor/text/utf8.h"
 
 namespace chronicle {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
+// ASCII lower case; other bytes unchanged.
+std::string Lower(std::string_view text) { return absl::AsciiStrToLower(absl::string_view(text.data(), text.size())); }
 
 // The name words of a phrase, in order, without possessives.
 std::vector<std::string> NameWords(std::string_view phrase) {

@@ -14,11 +14,8 @@
 namespace chronicle {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
+// ASCII lower case; other bytes unchanged.
+std::string Lower(std::string_view text) { return absl::AsciiStrToLower(absl::string_view(text.data(), text.size())); }
 
 // "public-event" and "Public Event" both become "PUBLIC_EVENT".
 std::string EnumStyle(std::string_view text) {
