@@ -1,0 +1,250 @@
+#include "extractor/temporal/actions.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+#include "extractor/temporal/zones.h"
+
+namespace chronicle::temporal {
+namespace {
+
+// The value of one term: text and, when it reads as a number, the number.
+struct TermValue {
+  std::string text;
+  double number = 0;
+  bool is_number = false;
+};
+
+TermValue FromText(std::string text) {
+  TermValue v;
+  char* end = nullptr;
+  v.number = std::strtod(text.c_str(), &end);
+  v.is_number = !text.empty() && end != nullptr && *end == '\0';
+  v.text = std::move(text);
+  return v;
+}
+
+std::optional<TermValue> CaptureValue(const Capture& c, const ActionContext& ctx) {
+  if (!c.matched()) return std::nullopt;
+  if (c.lex_entry >= 0) return FromText(ctx.grammar->lexicon().entry(c.lex_entry).value);
+  if (c.is_number) {
+    TermValue v;
+    v.number = c.number;
+    v.is_number = true;
+    v.text = absl::StrCat(c.number);
+    return v;
+  }
+  if (c.item != nullptr) {
+    if (c.item->kind != TemporalValue::Kind::kNumber) return std::nullopt;
+    TermValue v;
+    v.number = c.item->amount;
+    v.is_number = !c.item->vague;
+    v.text = c.item->vague ? "X" : absl::StrCat(c.item->amount);
+    return v;
+  }
+  const Token& first = (*ctx.tokens)[c.first_token];
+  const Token& last = (*ctx.tokens)[c.end_token - 1];
+  std::string text(ctx.text.substr(first.begin, last.end - first.begin));
+  for (char& ch : text) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+  return FromText(std::move(text));
+}
+
+std::optional<TermValue> Evaluate(const Assignment& a, const std::vector<Capture>& captures,
+                                  const ActionContext& ctx) {
+  std::optional<TermValue> result;
+  for (const Assignment::Term& term : a.terms) {
+    std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx)
+                                                  : std::optional<TermValue>(FromText(term.literal));
+    if (!v) {
+      if (a.op == '+') continue;  // an optional addend that did not match
+      return std::nullopt;
+    }
+    if (term.negate) {
+      if (!v->is_number) return std::nullopt;
+      v->number = -v->number;
+      v->text = absl::StrCat(v->number);
+    }
+    if (!result) {
+      result = v;
+    } else if (result->is_number && v->is_number) {
+      if (a.op == '/' && v->number == 0) return std::nullopt;
+      result->number = a.op == '*'   ? result->number * v->number
+                       : a.op == '/' ? std::floor(result->number / v->number)
+                                     : result->number + v->number;
+      result->text = absl::StrCat(result->number);
+    } else {
+      return std::nullopt;
+    }
+  }
+  return result;
+}
+
+int16_t AsInt(const TermValue& v) { return static_cast<int16_t>(std::lround(v.number)); }
+
+// Parses "MM-DD" or "MM-N-D" (the Nth ISO weekday D of month MM).
+bool SetHoliday(const std::string& s, TemporalValue* t) {
+  int month = 0, a = 0, b = 0;
+  if (std::sscanf(s.c_str(), "%d-%d-%d", &month, &a, &b) == 3) {
+    t->month = static_cast<int16_t>(month);
+    t->nth_weekday = static_cast<int16_t>(a);
+    t->weekday = static_cast<int16_t>(b);
+    return true;
+  }
+  if (std::sscanf(s.c_str(), "%d-%d", &month, &a) == 2) {
+    t->month = static_cast<int16_t>(month);
+    t->day = static_cast<int16_t>(a);
+    return true;
+  }
+  return false;
+}
+
+bool SetDirection(const std::string& s, TemporalValue* t) {
+  static const std::pair<const char*, Direction> kNames[] = {
+      {"past", Direction::kPast},           {"future", Direction::kFuture},
+      {"this", Direction::kThis},           {"prev_unit", Direction::kPreviousUnit},
+      {"next_unit", Direction::kNextUnit},  {"context", Direction::kByContext}};
+  for (const auto& [name, d] : kNames) {
+    if (s == name) {
+      t->direction = d;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SetRef(const std::string& s, TemporalValue* t) {
+  if (s == "present") t->ref = RefKind::kPresent;
+  else if (s == "past") t->ref = RefKind::kPast;
+  else if (s == "future") t->ref = RefKind::kFuture;
+  else return false;
+  return true;
+}
+
+bool SetOffset(const std::string& s, TemporalValue* t) {
+  if (s == "anchor") t->offset = OffsetBase::kAnchor;
+  else if (s == "reference") t->offset = OffsetBase::kReference;
+  else if (s == "event") t->offset = OffsetBase::kEvent;
+  else if (s == "none") t->offset = OffsetBase::kNone;
+  else return false;
+  return true;
+}
+
+const char* QuantName(const std::string& s) {
+  if (s == "every") return "EVERY";
+  if (s == "each") return "EACH";
+  return nullptr;
+}
+
+// Sets one field; false when the value does not fit the field.
+bool SetField(const std::string& field, const TermValue& v, const Assignment& a,
+              const std::vector<Capture>& captures, const ActionContext& ctx, TemporalValue* t) {
+  const auto set_int = [&](int16_t* slot) {
+    if (!v.is_number) return false;
+    *slot = AsInt(v);
+    return true;
+  };
+  std::string lower = v.text;
+  for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+  if (field == "year") return set_int(&t->year);
+  if (field == "yy") return (t->two_digit_year = true, set_int(&t->year));
+  if (field == "century") return set_int(&t->century);
+  if (field == "decade") return set_int(&t->decade);
+  if (field == "half") return set_int(&t->half);
+  if (field == "quarter") return set_int(&t->quarter);
+  if (field == "month") return set_int(&t->month);
+  if (field == "week") return set_int(&t->week);
+  if (field == "day") return set_int(&t->day);
+  if (field == "weekday") return set_int(&t->weekday);
+  if (field == "hour") return set_int(&t->hour);
+  if (field == "minute") return set_int(&t->minute);
+  if (field == "second") return set_int(&t->second);
+  if (field == "shift") return (t->has_shift = true, set_int(&t->shift));
+  if (field == "times") return set_int(&t->times);
+  if (field == "sign") return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
+  if (field == "amount") {
+    if (lower == "x") return (t->vague = true, true);
+    return v.is_number && (t->amount = v.number, true);
+  }
+  if (field == "season") return (t->season = SeasonFromCode(v.text)) != Season::kNone;
+  if (field == "pod") return (t->part_of_day = PartOfDayFromCode(v.text)) != PartOfDay::kNone;
+  if (field == "weekend") return (t->weekend = true, true);
+  if (field == "meridiem") {
+    if (lower.empty()) return false;
+    t->meridiem = lower[0] == 'p' ? 1 : lower[0] == 'a' ? -1 : 0;
+    return t->meridiem != 0;
+  }
+  if (field == "zone") return (t->zone = static_cast<int16_t>(ZoneIndex(v.text))) >= 0;
+  if (field == "holiday") return SetHoliday(v.text, t);
+  if (field == "unit") return (t->unit = UnitFromName(lower)) != Unit::kNone;
+  if (field == "dir") return SetDirection(lower, t);
+  if (field == "from") return (t->from_reference = lower == "reference", lower == "reference" || lower == "anchor");
+  if (field == "offset") return SetOffset(lower, t);
+  if (field == "mod") return (t->mod = ModFromName(v.text)) != Mod::kNone;
+  if (field == "ref") return SetRef(lower, t);
+  if (field == "quant") return (t->quant = QuantName(lower)) != nullptr;
+  if (field == "refspan") {
+    const Capture& c = captures[a.terms[0].capture - 1];
+    t->reference_begin = static_cast<int32_t>((*ctx.tokens)[c.first_token].begin);
+    t->reference_end = static_cast<int32_t>((*ctx.tokens)[c.end_token - 1].end);
+    return true;
+  }
+  return false;
+}
+
+constexpr const char* kFields[] = {
+    "year", "yy",      "century", "decade", "half",   "quarter", "month",  "week",   "day",    "weekday",
+    "hour", "minute",  "second",  "shift",  "times",  "sign",    "amount", "season", "pod",    "weekend",
+    "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
+    "refspan"};
+
+}  // namespace
+
+absl::Status CheckActionFields(const Rule& rule) {
+  for (const Assignment& a : rule.action.assignments) {
+    bool known = false;
+    for (const char* f : kFields) known = known || a.field == f;
+    if (!known) return absl::InvalidArgumentError(absl::StrCat("unknown field '", a.field, "'"));
+    if (a.field == "refspan" && (a.terms.size() != 1 || a.terms[0].capture == 0)) {
+      return absl::InvalidArgumentError("refspan takes one capture");
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::optional<TemporalValue> ApplyAction(const Rule& rule, const std::vector<Capture>& captures,
+                                         const ActionContext& ctx) {
+  TemporalValue value;
+  bool first = true;
+  for (int source : rule.action.sources) {
+    const Capture& c = captures[source - 1];
+    if (!c.matched()) continue;
+    if (c.item == nullptr) return std::nullopt;
+    if (first) {
+      value = *c.item;
+      first = false;
+    } else if (!value.MergeFrom(*c.item)) {
+      return std::nullopt;
+    }
+  }
+  if (rule.action.kind != TemporalValue::Kind::kNone) value.kind = rule.action.kind;
+  for (const Assignment& a : rule.action.assignments) {
+    std::optional<TermValue> v = Evaluate(a, captures, ctx);
+    if (!v) {
+      // An optional element that did not match leaves its field unset.
+      bool all_unmatched_captures = true;
+      for (const auto& term : a.terms) {
+        all_unmatched_captures = all_unmatched_captures && term.capture > 0 && !captures[term.capture - 1].matched();
+      }
+      if (all_unmatched_captures) continue;
+      return std::nullopt;
+    }
+    if (!SetField(a.field, *v, a, captures, ctx, &value)) return std::nullopt;
+  }
+  if (value.kind == TemporalValue::Kind::kDate && value.HasTimeOfDay()) value.kind = TemporalValue::Kind::kTime;
+  if (value.kind == TemporalValue::Kind::kNone) return std::nullopt;
+  return value;
+}
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,195 @@
+#include "extractor/temporal/annotator.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "absl/strings/str_cat.h"
+#include "extractor/temporal/actions.h"
+#include "extractor/temporal/temporal_data.h"
+#include "extractor/temporal/zones.h"
+
+namespace chronicle::temporal {
+namespace {
+
+constexpr std::string_view kRulesFile = "grammar.rules";
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// For each sentence, the heading sentence that governs it: a heading
+// followed only by list items up to this sentence; -1 for none.
+std::vector<int32_t> GoverningHeadings(const std::vector<Sentence>& sentences) {
+  std::vector<int32_t> heading(sentences.size(), -1);
+  int32_t current = -1;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].heading) {
+      current = static_cast<int32_t>(i);
+    } else if (!sentences[i].list_item) {
+      current = -1;
+    } else {
+      heading[i] = current;
+    }
+  }
+  return heading;
+}
+
+chronicle::TimeExpression::Type ProtoType(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return chronicle::TimeExpression::DATE;
+    case TimexType::kTime: return chronicle::TimeExpression::TIME;
+    case TimexType::kDuration: return chronicle::TimeExpression::DURATION;
+    case TimexType::kSet: return chronicle::TimeExpression::SET;
+  }
+  return chronicle::TimeExpression::TYPE_UNSPECIFIED;
+}
+
+chronicle::AnchorKind ProtoAnchor(AnchorUse a) {
+  switch (a) {
+    case AnchorUse::kNone: return chronicle::ANCHOR_NONE;
+    case AnchorUse::kPublication: return chronicle::ANCHOR_PUBLICATION_DATE;
+    case AnchorUse::kExpression: return chronicle::ANCHOR_EARLIER_EXPRESSION;
+    case AnchorUse::kEvent: return chronicle::ANCHOR_EVENT;
+  }
+  return chronicle::ANCHOR_KIND_UNSPECIFIED;
+}
+
+}  // namespace
+
+TemporalAnnotator::TemporalAnnotator(std::unique_ptr<Grammar> grammar)
+    : grammar_(std::move(grammar)), parser_(grammar_.get()), tense_(grammar_.get()) {}
+
+absl::StatusOr<std::unique_ptr<TemporalAnnotator>> TemporalAnnotator::Create() {
+  std::vector<std::pair<std::string_view, std::string_view>> lexicon_files;
+  for (std::string_view name : temporal_data::Files()) {
+    if (EndsWith(name, ".tsv")) lexicon_files.emplace_back(name, temporal_data::File(name));
+  }
+  absl::StatusOr<std::unique_ptr<Grammar>> grammar =
+      Grammar::Compile(lexicon_files, kRulesFile, temporal_data::File(kRulesFile));
+  if (!grammar.ok()) return grammar.status();
+  for (const Rule& rule : (*grammar)->rules()) {
+    const absl::Status s = CheckActionFields(rule);
+    if (!s.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(std::string(kRulesFile), ":", rule.line, ": ", std::string(s.message())));
+    }
+  }
+  return std::unique_ptr<TemporalAnnotator>(new TemporalAnnotator(std::move(*grammar)));
+}
+
+const TemporalAnnotator& TemporalAnnotator::Default() {
+  static const TemporalAnnotator* annotator = [] {
+    absl::StatusOr<std::unique_ptr<TemporalAnnotator>> a = Create();
+    if (!a.ok()) {
+      std::cerr << "chronicle: the built-in temporal grammar does not compile: " << a.status().message() << "\n";
+      std::abort();
+    }
+    return a->release();
+  }();
+  return *annotator;
+}
+
+std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view text, const std::vector<Token>& tokens,
+                                                            const std::vector<Sentence>& sentences,
+                                                            const Anchor& anchor, DocumentState* state) const {
+  DocumentState local;
+  if (state == nullptr) state = &local;
+  const std::vector<int32_t> word_ids = parser_.WordIds(text, tokens);
+  const std::vector<Match> matches = parser_.Parse(text, tokens, word_ids);
+  const std::vector<int32_t> governing = GoverningHeadings(sentences);
+  std::vector<std::optional<Focus>> heading_dates(sentences.size());
+  std::vector<ResolvedExpression> out;
+  size_t s = 0;
+  for (const Match& m : matches) {
+    while (s + 1 < sentences.size() && sentences[s + 1].first_token <= static_cast<uint32_t>(m.first_token)) ++s;
+    const Sentence& sentence = sentences.empty() ? Sentence{} : sentences[s];
+    ResolvedExpression e;
+    e.begin = m.begin;
+    e.end = m.end;
+    e.first_token = m.first_token;
+    e.end_token = m.end_token;
+    e.sentence = static_cast<int32_t>(s);
+    e.rule = m.rule;
+    e.value = m.value;
+    e.tense = sentences.empty() ? Tense::kUnknown
+                                : tense_.Detect(text, tokens, word_ids, sentence.first_token, sentence.end_token,
+                                                m.first_token, m.end_token);
+    ResolveContext ctx;
+    ctx.anchor = &anchor;
+    ctx.tense = e.tense;
+    ctx.focus = state->focus;
+    if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
+    std::optional<Resolution> r = Resolve(m.value, ctx);
+    if (!r) continue;
+    e.resolution = std::move(*r);
+    const int index = state->expressions_so_far + static_cast<int>(out.size());
+    if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear) {
+      state->focus = Focus{*e.resolution.period, index};
+      if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
+          e.resolution.period->granularity() == Granularity::kDay) {
+        heading_dates[s] = Focus{*e.resolution.period, index};
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  state->expressions_so_far += static_cast<int>(out.size());
+  return out;
+}
+
+chronicle::TimeExpression TemporalAnnotator::ToProto(std::string_view text, const ResolvedExpression& e) const {
+  chronicle::TimeExpression t;
+  const Resolution& r = e.resolution;
+  t.set_begin(static_cast<int32_t>(e.begin));
+  t.set_end(static_cast<int32_t>(e.end));
+  t.set_text(std::string(text.substr(e.begin, e.end - e.begin)));
+  t.set_type(ProtoType(r.type));
+  t.set_value(r.value);
+  t.set_mod(ModName(r.mod));
+  t.set_quant(r.quant);
+  t.set_freq(r.freq);
+  t.set_granularity(static_cast<chronicle::Granularity>(r.granularity));
+  t.set_anchor(ProtoAnchor(r.anchor));
+  if (r.anchor_index >= 0) t.set_anchor_index(r.anchor_index);
+  t.set_evidence(r.evidence.empty() ? "" : r.evidence);
+  t.set_sentence_index(e.sentence);
+  if (e.rule >= 0) t.set_rule(grammar_->rules()[e.rule].id);
+  if (r.period) {
+    chronicle::Interval* interval = t.mutable_interval();
+    interval->set_begin(FormatLocal(r.period->Begin()));
+    interval->set_end(FormatLocal(r.period->End()));
+    if (r.zone >= 0) {
+      interval->set_time_zone(ZoneName(r.zone));
+      if (auto utc = ToUtc(r.zone, r.period->Begin())) interval->set_utc_begin(FormatUtc(*utc));
+    }
+  }
+  for (const Resolution::Alternative& a : r.alternatives) {
+    chronicle::Reading* reading = t.add_alternatives();
+    reading->set_value(a.value);
+    reading->set_type(t.type());
+    reading->set_reason(a.reason);
+  }
+  if (r.relation) {
+    chronicle::TemporalRelation* rel = t.mutable_relation();
+    rel->set_offset(r.relation->offset);
+    rel->set_direction(r.relation->direction > 0 ? chronicle::TemporalRelation::AFTER
+                                                 : chronicle::TemporalRelation::BEFORE);
+    if (e.value.reference_begin >= 0) {
+      rel->set_reference_text(std::string(
+          text.substr(e.value.reference_begin, e.value.reference_end - e.value.reference_begin)));
+    }
+    rel->set_reference_value(r.relation->reference_value);
+    rel->set_reference_mod(r.relation->reference_mod);
+    rel->set_reference_anchor(ProtoAnchor(r.relation->reference_anchor));
+  }
+  return t;
+}
+
+std::vector<chronicle::TimeExpression> TemporalAnnotator::AnnotateText(std::string_view text,
+                                                                       const Anchor& anchor) const {
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<Sentence> sentences = SplitSentences(text, tokens);
+  std::vector<chronicle::TimeExpression> out;
+  for (const ResolvedExpression& e : Annotate(text, tokens, sentences, anchor)) out.push_back(ToProto(text, e));
+  return out;
+}
+
+}  // namespace chronicle::temporal

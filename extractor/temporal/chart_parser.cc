@@ -1,0 +1,384 @@
+#include "extractor/temporal/chart_parser.h"
+
+#include <algorithm>
+#include <deque>
+
+#include "absl/functional/function_ref.h"
+#include "extractor/temporal/actions.h"
+
+namespace chronicle::temporal {
+namespace {
+
+constexpr int kMaxMatchesPerStart = 16;
+constexpr int kMaxCategoryRounds = 4;
+
+using Next = absl::FunctionRef<void(int32_t)>;
+
+bool IsPluralLooking(std::string_view word) {
+  if (word.size() < 3 || word.back() != 's') return false;
+  const std::string_view tail = word.substr(word.size() - 2);
+  if (tail == "ss" || tail == "us" || tail == "is" || tail == "'s") return false;
+  static const char* const kNotPlural[] = {"was", "has", "does", "this", "its", "his", "hers", "yes", "thus",
+                                           "less", "always", "perhaps", "whereas", "afterwards", "towards",
+                                           "besides", "sometimes", "news", "across", "unless", "as", "us"};
+  for (const char* w : kNotPlural) {
+    if (word == w) return false;
+  }
+  return true;
+}
+
+// One parse: the chart and the matching machinery over one text.
+class ChartRun {
+ public:
+  ChartRun(const Grammar& grammar, std::string_view text, const std::vector<Token>& tokens,
+        const std::vector<int32_t>& word_ids)
+      : g_(grammar), text_(text), tokens_(tokens), word_ids_(word_ids), head_(tokens.size(), -1) {}
+
+  void Run() {
+    for (int32_t i = static_cast<int32_t>(tokens_.size()) - 1; i >= 0; --i) {
+      const Token& t = tokens_[i];
+      bool any = false;
+      for (int32_t r : g_.RulesStartingWithWord(word_ids_[i])) any |= TryRule(r, i);
+      if (t.kind == TokenKind::kNumber) {
+        for (int32_t r : g_.RulesStartingWithNumber()) any |= TryRule(r, i);
+      }
+      for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
+      if (any || head_[i] >= 0) SaturateCategories(i);
+      while (!pending_positions_.empty()) {
+        const int32_t p = pending_positions_.back();
+        pending_positions_.pop_back();
+        SaturateCategories(p);
+      }
+    }
+  }
+
+  std::deque<Match>& items() { return items_; }
+
+ private:
+  struct State {
+    const Rule* rule;
+    int32_t start;
+    std::vector<Capture> captures;
+    int found = 0;
+  };
+
+  // Rules whose first element is an earlier match, applied until nothing
+  // new appears at `pos`.
+  void SaturateCategories(int32_t pos) {
+    for (int round = 0; round < kMaxCategoryRounds; ++round) {
+      bool any = false;
+      bool seen[7] = {};
+      for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
+        const int c = static_cast<int>(CategoryOf(items_[k].value));
+        if (c < 0 || seen[c]) continue;
+        seen[c] = true;
+        for (int32_t r : g_.RulesStartingWithCategory(static_cast<Category>(c))) any |= TryRule(r, pos);
+      }
+      if (!any) return;
+    }
+  }
+
+  static int CategoryOf(const TemporalValue& v) {
+    switch (v.kind) {
+      case TemporalValue::Kind::kDate: return static_cast<int>(Category::kDate);
+      case TemporalValue::Kind::kTime: return static_cast<int>(Category::kTime);
+      case TemporalValue::Kind::kDuration: return static_cast<int>(Category::kDuration);
+      case TemporalValue::Kind::kSet: return static_cast<int>(Category::kSet);
+      case TemporalValue::Kind::kNumber: return static_cast<int>(Category::kNumber);
+      case TemporalValue::Kind::kRef: return static_cast<int>(Category::kRef);
+      case TemporalValue::Kind::kNone: break;
+    }
+    return -1;
+  }
+
+  // Tries rule `r` at `start`; true when it added a match.
+  bool TryRule(int32_t r, int32_t start) {
+    State state{&g_.rules()[r], start, std::vector<Capture>(g_.rules()[r].pattern.size())};
+    const size_t before = items_.size();
+    MatchSequence(state, state.rule->pattern, 0, start, state.captures.data(), true,
+                  [&](int32_t end) { Complete(state, r, end); });
+    return items_.size() > before;
+  }
+
+  void Complete(State& state, int32_t r, int32_t match_end) {
+    if (++state.found > kMaxMatchesPerStart) return;
+    const Rule& rule = *state.rule;
+    int32_t first = -1, last = -1;
+    for (int i = rule.span_begin; i < rule.span_end; ++i) {
+      const Capture& c = state.captures[i];
+      if (!c.matched()) continue;
+      if (first < 0) first = c.first_token;
+      last = c.end_token;
+    }
+    if (first < 0 || last <= first) return;
+    const ActionContext ctx{&g_, text_, &tokens_};
+    std::optional<TemporalValue> value = ApplyAction(rule, state.captures, ctx);
+    if (!value) return;
+    for (int32_t k = head_[first]; k >= 0; k = next_[k]) {
+      if (items_[k].rule == r && items_[k].end_token == last) return;  // already have it
+    }
+    Match m;
+    m.first_token = first;
+    m.end_token = last;
+    m.begin = tokens_[first].begin;
+    m.end = tokens_[last - 1].end;
+    m.match_first = state.start;
+    m.match_end = match_end;
+    m.rule = r;
+    m.value = *value;
+    items_.push_back(m);
+    next_.push_back(head_[first]);
+    head_[first] = static_cast<int32_t>(items_.size()) - 1;
+    if (first != state.start) pending_positions_.push_back(first);
+  }
+
+  // Matches `seq[k..]` from token `pos`; calls `done(end)` for each way the
+  // whole sequence matches. `caps` has one slot per element of `seq` when
+  // `top` (the rule's own elements); inside groups it is a scratch slot.
+  void MatchSequence(State& st, const std::vector<Element>& seq, size_t k, int32_t pos, Capture* caps, bool top,
+                     Next done) {
+    if (st.found > kMaxMatchesPerStart) return;
+    if (k == seq.size()) {
+      done(pos);
+      return;
+    }
+    const Element& e = seq[k];
+    Capture* slot = top ? &caps[k] : caps;
+    const auto rest = [&](int32_t end) { MatchSequence(st, seq, k + 1, end, caps, top, done); };
+    if (e.negative_lookahead || e.negative_lookbehind) {
+      const int32_t at = e.negative_lookahead ? pos : pos - 1;
+      bool hit = false;
+      if (at >= 0 && at < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[at].has(kSpaceBefore))) {
+        Capture scratch;
+        MatchAtom(st, e, at, &scratch, [&](int32_t) { hit = true; });
+      }
+      if (!hit) rest(pos);
+      return;
+    }
+    const Capture saved = *slot;
+    if (pos < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[pos].has(kSpaceBefore))) {
+      Capture got;
+      MatchAtom(st, e, pos, &got, [&](int32_t end) {
+        // Inside a group the one slot keeps the element that carries a value.
+        if (top || !slot->matched() || (CarriesValue(got) && !CarriesValue(*slot))) *slot = got;
+        rest(end);
+        *slot = saved;
+      });
+    }
+    *slot = saved;
+    if (e.optional) rest(pos);
+  }
+
+  // Matches one element at `pos` (no optional handling), filling `cap`.
+  void MatchAtom(State& st, const Element& e, int32_t pos, Capture* cap, Next next) {
+    const Token& t = tokens_[pos];
+    switch (e.type) {
+      case ElementType::kLiteral: {
+        if (!MatchWords(e.word_ids, pos)) return;
+        *cap = Capture{pos, pos + static_cast<int32_t>(e.word_ids.size())};
+        next(cap->end_token);
+        return;
+      }
+      case ElementType::kClass: {
+        for (int32_t index : g_.lexicon().EntriesStartingWith(word_ids_[pos])) {
+          const LexEntry& entry = g_.lexicon().entry(index);
+          if (entry.word_class != e.id) continue;
+          if ((entry.needs_capital || e.needs_capital) && !t.has(kCapitalized)) continue;
+          if (!MatchWords(entry.words, pos)) continue;
+          *cap = Capture{pos, pos + static_cast<int32_t>(entry.words.size()), index};
+          next(cap->end_token);
+        }
+        return;
+      }
+      case ElementType::kNumber: {
+        if (t.kind != TokenKind::kNumber) return;
+        if (e.integer && (t.has(kDecimal) || t.has(kDigitGroups))) return;
+        if (e.digits > 0 && (t.size() != static_cast<uint32_t>(e.digits) || t.has(kDigitGroups))) return;
+        const double v = NumberValue(t.text(text_));
+        if (v < e.min || v > e.max) return;
+        *cap = Capture{pos, pos + 1};
+        cap->is_number = true;
+        cap->number = v;
+        next(pos + 1);
+        return;
+      }
+      case ElementType::kPredicate: {
+        if (e.predicate == Predicate::kNounPhrase) {
+          const int32_t end = NounPhraseEnd(pos);
+          if (end <= pos) return;
+          *cap = Capture{pos, end};
+          next(end);
+          return;
+        }
+        if (t.kind != TokenKind::kWord || !PredicateHolds(e.predicate, t)) return;
+        *cap = Capture{pos, pos + 1};
+        next(pos + 1);
+        return;
+      }
+      case ElementType::kCategory: {
+        for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
+          const TemporalValue& v = items_[k].value;
+          if (!CategoryAccepts(e.category, v)) continue;
+          *cap = Capture{pos, items_[k].end_token};
+          cap->item = &items_[k].value;
+          next(cap->end_token);
+        }
+        return;
+      }
+      case ElementType::kGroup: {
+        for (const auto& alternative : e.alternatives) {
+          Capture inner;
+          MatchSequence(st, alternative, 0, pos, &inner, false, [&](int32_t end) {
+            *cap = inner;
+            cap->first_token = pos;
+            cap->end_token = end;
+            next(end);
+          });
+        }
+        return;
+      }
+    }
+  }
+
+  static bool CarriesValue(const Capture& c) { return c.lex_entry >= 0 || c.is_number || c.item != nullptr; }
+
+  static bool CategoryAccepts(Category c, const TemporalValue& v) {
+    using K = TemporalValue::Kind;
+    switch (c) {
+      case Category::kDate: return v.kind == K::kDate;
+      case Category::kTime: return v.kind == K::kTime;
+      case Category::kDateOrTime: return v.kind == K::kDate || v.kind == K::kTime;
+      case Category::kDuration: return v.kind == K::kDuration;
+      case Category::kSet: return v.kind == K::kSet;
+      case Category::kNumber: return v.kind == K::kNumber;
+      case Category::kRef: return v.kind == K::kRef;
+    }
+    return false;
+  }
+
+  // End of a short noun phrase from `pos` ("the U.S. withdrawal", "his
+  // election"): words, initials with periods, hyphens and possessives, up to
+  // a function word, a verb or punctuation. `pos` itself when there is none.
+  int32_t NounPhraseEnd(int32_t pos) const {
+    static const char* const kStops[] = {
+        "in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "under", "about", "during", "as",
+        "than", "and", "or", "but", "while", "when", "because", "if", "that", "which", "who", "whom", "whose",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+        "said", "says", "after", "before", "since", "until", "of", "not", "it", "he", "she", "they", "we"};
+    constexpr int kMaxTokens = 7;
+    const int32_t n = static_cast<int32_t>(tokens_.size());
+    int32_t end = pos;
+    int words = 0;
+    for (int32_t i = pos; i < n && i - pos < kMaxTokens; ++i) {
+      const Token& t = tokens_[i];
+      if (i > pos && t.has(kLineStart)) break;
+      if (t.kind == TokenKind::kPunct) {
+        const bool joins = !t.has(kSpaceBefore) && (t.punct == '-' || t.punct == '\'' ||
+                                                   (t.punct == '.' && tokens_[i - 1].size() == 1));
+        if (i == pos || !joins) break;
+        continue;
+      }
+      if (t.kind == TokenKind::kWord) {
+        char buffer[16];
+        const std::string_view w = LowerAscii(t.text(text_), buffer, sizeof buffer);
+        bool stop = false;
+        for (const char* k : kStops) stop = stop || w == k;
+        if (stop && (words > 0 || i > pos)) break;
+        if (stop) return pos;
+      }
+      ++words;
+      end = i + 1;
+    }
+    // Drop a trailing possessive or initial period left dangling.
+    while (end > pos && tokens_[end - 1].kind == TokenKind::kPunct && tokens_[end - 1].punct != '.') --end;
+    return words >= 1 ? end : pos;
+  }
+
+  bool PredicateHolds(Predicate p, const Token& t) const {
+    switch (p) {
+      case Predicate::kCapitalized: return t.has(kCapitalized);
+      case Predicate::kLowercase: return !t.has(kCapitalized) && text_[t.begin] >= 'a' && text_[t.begin] <= 'z';
+      case Predicate::kPlural: {
+        char buffer[32];
+        const std::string_view lower = LowerAscii(t.text(text_), buffer, sizeof buffer);
+        return !t.has(kCapitalized) && IsPluralLooking(lower);
+      }
+      case Predicate::kNounPhrase:
+        break;
+    }
+    return false;
+  }
+
+  // The tokens from `pos` are `words`, touching where a multi-token form
+  // touches (a . m .) and spaced where it is spaced.
+  bool MatchWords(const std::vector<int32_t>& words, int32_t pos) const {
+    const int32_t n = static_cast<int32_t>(tokens_.size());
+    if (pos + static_cast<int32_t>(words.size()) > n) return false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (word_ids_[pos + i] != words[i]) return false;
+      if (i > 0 && tokens_[pos + i].has(kLineStart)) return false;
+    }
+    return true;
+  }
+
+  const Grammar& g_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<int32_t>& word_ids_;
+  std::deque<Match> items_;     // stable addresses: captures point into it
+  std::vector<int32_t> next_;   // next item with the same start
+  std::vector<int32_t> head_;   // first item starting at each token
+  std::vector<int32_t> pending_positions_;
+};
+
+bool IsFinal(const TemporalValue& v) {
+  return v.kind != TemporalValue::Kind::kNumber && v.kind != TemporalValue::Kind::kNone;
+}
+
+}  // namespace
+
+std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vector<Token>& tokens) const {
+  std::vector<int32_t> ids(tokens.size());
+  const Vocabulary& vocabulary = grammar_->vocabulary();
+  for (size_t i = 0; i < tokens.size(); ++i) ids[i] = vocabulary.TokenId(text, tokens[i]);
+  return ids;
+}
+
+std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::vector<int32_t>& word_ids) const {
+  ChartRun parse(*grammar_, text, tokens, word_ids);
+  parse.Run();
+  return std::vector<Match>(parse.items().begin(), parse.items().end());
+}
+
+std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<int32_t>& word_ids) const {
+  std::vector<Match> all = AllMatches(text, tokens, word_ids);
+  std::vector<const Match*> candidates;
+  for (const Match& m : all) {
+    if (IsFinal(m.value)) candidates.push_back(&m);
+  }
+  const auto& rules = grammar_->rules();
+  std::stable_sort(candidates.begin(), candidates.end(), [&](const Match* a, const Match* b) {
+    const int32_t ma = a->match_end - a->match_first, mb = b->match_end - b->match_first;
+    if (ma != mb) return ma > mb;
+    const uint32_t la = a->end - a->begin, lb = b->end - b->begin;
+    if (la != lb) return la > lb;
+    if (rules[a->rule].priority != rules[b->rule].priority) return rules[a->rule].priority > rules[b->rule].priority;
+    if (a->begin != b->begin) return a->begin < b->begin;
+    return a->rule < b->rule;
+  });
+  std::vector<Match> chosen;
+  std::vector<bool> taken(tokens.size(), false);
+  for (const Match* m : candidates) {
+    bool free = true;
+    for (int32_t i = m->first_token; i < m->end_token && free; ++i) free = !taken[i];
+    if (!free) continue;
+    for (int32_t i = m->first_token; i < m->end_token; ++i) taken[i] = true;
+    chosen.push_back(*m);
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  return chosen;
+}
+
+}  // namespace chronicle::temporal

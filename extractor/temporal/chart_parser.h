@@ -1,0 +1,62 @@
+// Runs the temporal grammar over a tokenized text and picks the time
+// expressions: a chart parser in the manner of Duckling, where rules match
+// tokens and earlier matches, so "Friday" and "Aug. 15" can combine into
+// "Friday, Aug. 15" and that into "10 a.m. Friday, Aug. 15".
+//
+//   ChartParser parser(grammar);
+//   for (const Match& m : parser.Parse(text, tokens)) ...   // m.value, m.begin
+//
+// Start positions are visited right to left, so every match that starts
+// later already exists when a rule starting here looks for one. Only
+// positions where some rule can start are tried: one vocabulary lookup per
+// token decides that.
+
+#ifndef CHRONICLE_EXTRACTOR_TEMPORAL_CHART_PARSER_H_
+#define CHRONICLE_EXTRACTOR_TEMPORAL_CHART_PARSER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extractor/temporal/grammar.h"
+#include "extractor/temporal/temporal_value.h"
+#include "extractor/text/tokenizer.h"
+
+namespace chronicle::temporal {
+
+struct Match {
+  int32_t first_token = 0;  // the expression's tokens [first_token, end_token)
+  int32_t end_token = 0;
+  int32_t match_first = 0;  // the tokens the rule matched, with its context
+  int32_t match_end = 0;
+  uint32_t begin = 0;       // its bytes [begin, end)
+  uint32_t end = 0;
+  int32_t rule = -1;        // index into Grammar::rules()
+  TemporalValue value;
+};
+
+class ChartParser {
+ public:
+  explicit ChartParser(const Grammar* grammar) : grammar_(grammar) {}
+
+  // Every time expression in `tokens`, in text order, without overlaps:
+  // where matches overlap, the one whose rule matched the most tokens (with
+  // its context) wins, then the higher rule priority.
+  // `word_ids` are the tokens' vocabulary ids (WordIds()).
+  std::vector<Match> Parse(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<int32_t>& word_ids) const;
+
+  // Every match of every rule, before choosing (for tests and debugging).
+  std::vector<Match> AllMatches(std::string_view text, const std::vector<Token>& tokens,
+                                const std::vector<int32_t>& word_ids) const;
+
+  // The vocabulary id of every token: the one hash lookup per token.
+  std::vector<int32_t> WordIds(std::string_view text, const std::vector<Token>& tokens) const;
+
+ private:
+  const Grammar* grammar_;
+};
+
+}  // namespace chronicle::temporal
+
+#endif  // CHRONICLE_EXTRACTOR_TEMPORAL_CHART_PARSER_H_

@@ -1,0 +1,413 @@
+#include "extractor/temporal/grammar.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "absl/strings/str_cat.h"
+
+namespace chronicle::temporal {
+namespace {
+
+// A cursor over the text of one rule, for the recursive-descent parser.
+class RuleReader {
+ public:
+  RuleReader(std::string_view text, Vocabulary* vocabulary, const Lexicon* lexicon)
+      : text_(text), vocabulary_(vocabulary), lexicon_(lexicon) {}
+
+  absl::Status ParsePattern(Rule* rule);
+  absl::Status ParseAction(Rule* rule);
+
+ private:
+  void SkipSpace() {
+    while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+  }
+  bool Consume(std::string_view s) {
+    SkipSpace();
+    if (text_.substr(pos_, s.size()) != s) return false;
+    pos_ += s.size();
+    return true;
+  }
+  bool AtEnd() {
+    SkipSpace();
+    return pos_ >= text_.size();
+  }
+  std::string_view Name() {
+    const size_t start = pos_;
+    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' ||
+                                   text_[pos_] == '.' || text_[pos_] == '-' || text_[pos_] == '/')) {
+      ++pos_;
+    }
+    return text_.substr(start, pos_ - start);
+  }
+  int Number() {
+    int v = 0;
+    while (pos_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[pos_]))) v = v * 10 + (text_[pos_++] - '0');
+    return v;
+  }
+  absl::Status Error(std::string_view what) const {
+    return absl::InvalidArgumentError(absl::StrCat(std::string(what), " at '",
+                                                   std::string(text_.substr(pos_, 24)), "'"));
+  }
+
+  absl::Status ParseSequence(std::vector<Element>* out, bool top_level, Rule* rule, std::string_view stop);
+  absl::Status ParseElement(Element* e);
+  absl::Status ParseAtom(Element* e);
+  absl::Status ParseNumber(std::string_view kind, Element* e);
+  absl::Status ParseCategory(Element* e);
+
+  std::string_view text_;
+  size_t pos_ = 0;
+  Vocabulary* vocabulary_;
+  const Lexicon* lexicon_;
+};
+
+absl::Status RuleReader::ParsePattern(Rule* rule) {
+  rule->span_begin = -1;
+  rule->span_end = -1;
+  absl::Status s = ParseSequence(&rule->pattern, true, rule, "=>");
+  if (!s.ok()) return s;
+  if (!Consume("=>")) return Error("expected =>");
+  const int n = static_cast<int>(rule->pattern.size());
+  if (rule->span_begin < 0) rule->span_begin = 0;
+  if (rule->span_end < 0) rule->span_end = n;
+  if (rule->span_begin >= rule->span_end) return Error("empty span [ ]");
+  for (int i = 0; i < n; ++i) rule->pattern[i].capture = i + 1;
+  return absl::OkStatus();
+}
+
+absl::Status RuleReader::ParseSequence(std::vector<Element>* out, bool top_level, Rule* rule,
+                                       std::string_view stop) {
+  while (true) {
+    SkipSpace();
+    if (pos_ >= text_.size()) return top_level ? Error("expected =>") : Error("unclosed (");
+    const std::string_view rest = text_.substr(pos_);
+    if (rest.substr(0, stop.size()) == stop || (!top_level && (rest[0] == '|' || rest[0] == ')'))) {
+      return absl::OkStatus();
+    }
+    if (top_level && rest[0] == '[') {
+      if (rule->span_begin >= 0) return Error("second [");
+      rule->span_begin = static_cast<int>(out->size());
+      ++pos_;
+      continue;
+    }
+    if (top_level && rest[0] == ']') {
+      if (rule->span_begin < 0 || rule->span_end >= 0) return Error("unbalanced ]");
+      rule->span_end = static_cast<int>(out->size());
+      ++pos_;
+      continue;
+    }
+    Element e;
+    absl::Status s = ParseElement(&e);
+    if (!s.ok()) return s;
+    out->push_back(std::move(e));
+  }
+}
+
+absl::Status RuleReader::ParseElement(Element* e) {
+  if (Consume("(?!")) {
+    e->negative_lookahead = true;
+  } else if (Consume("(?<!")) {
+    e->negative_lookbehind = true;
+  }
+  if (e->negative_lookahead || e->negative_lookbehind) {
+    if (Consume("~")) e->touching = true;
+    absl::Status s = ParseAtom(e);
+    if (!s.ok()) return s;
+    return Consume(")") ? absl::OkStatus() : Error("expected ) after lookaround");
+  }
+  if (Consume("~")) e->touching = true;
+  absl::Status s = ParseAtom(e);
+  if (!s.ok()) return s;
+  if (pos_ < text_.size() && text_[pos_] == '?') {
+    e->optional = true;
+    ++pos_;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RuleReader::ParseAtom(Element* e) {
+  SkipSpace();
+  if (pos_ >= text_.size()) return Error("expected an element");
+  const char c = text_[pos_];
+  if (c == '"') {
+    const size_t close = text_.find('"', pos_ + 1);
+    if (close == std::string_view::npos) return Error("unclosed \"");
+    e->type = ElementType::kLiteral;
+    e->word_ids = vocabulary_->InternPhrase(text_.substr(pos_ + 1, close - pos_ - 1));
+    pos_ = close + 1;
+    return e->word_ids.empty() ? Error("empty literal") : absl::OkStatus();
+  }
+  if (c == '^' || c == '@') {
+    e->needs_capital = c == '^';
+    pos_ += c == '^' ? 1 : 0;
+    if (!Consume("@")) return Error("expected @class after ^");
+    const std::string_view name = Name();
+    e->type = ElementType::kClass;
+    e->id = lexicon_->ClassId(name);
+    return e->id < 0 ? Error(absl::StrCat("unknown class @", std::string(name))) : absl::OkStatus();
+  }
+  if (c == '#') {
+    ++pos_;
+    return ParseNumber(Name(), e);
+  }
+  if (c == '<') return ParseCategory(e);
+  if (c == '%') {
+    ++pos_;
+    const std::string_view name = Name();
+    e->type = ElementType::kPredicate;
+    if (name == "cap") e->predicate = Predicate::kCapitalized;
+    else if (name == "lower") e->predicate = Predicate::kLowercase;
+    else if (name == "plural") e->predicate = Predicate::kPlural;
+    else if (name == "np") e->predicate = Predicate::kNounPhrase;
+    else return Error(absl::StrCat("unknown predicate %", std::string(name)));
+    return absl::OkStatus();
+  }
+  if (c == '(') {
+    ++pos_;
+    e->type = ElementType::kGroup;
+    while (true) {
+      std::vector<Element> alternative;
+      absl::Status s = ParseSequence(&alternative, false, nullptr, ")");
+      if (!s.ok()) return s;
+      if (alternative.empty()) return Error("empty alternative");
+      e->alternatives.push_back(std::move(alternative));
+      if (Consume("|")) continue;
+      if (Consume(")")) return absl::OkStatus();
+      return Error("expected | or )");
+    }
+  }
+  return Error("unexpected character");
+}
+
+absl::Status RuleReader::ParseNumber(std::string_view kind, Element* e) {
+  e->type = ElementType::kNumber;
+  if (kind == "num") {
+    e->integer = false;
+  } else if (kind == "year") {
+    e->min = 1000, e->max = 2999, e->digits = 4;
+  } else if (kind == "digits") {
+    if (!Consume("(")) return Error("expected #digits(N)");
+    e->digits = std::atoi(std::string(Name()).c_str());
+    if (!Consume(")") || e->digits <= 0) return Error("expected #digits(N)");
+  } else if (kind != "int") {
+    return Error(absl::StrCat("unknown number #", std::string(kind)));
+  }
+  if (kind == "int" && pos_ < text_.size() && text_[pos_] == '(') {
+    ++pos_;
+    const std::string_view range = Name();
+    const size_t dash = range.find('-');
+    if (dash == std::string_view::npos || !Consume(")")) return Error("expected #int(MIN-MAX)");
+    e->min = std::atof(std::string(range.substr(0, dash)).c_str());
+    e->max = std::atof(std::string(range.substr(dash + 1)).c_str());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RuleReader::ParseCategory(Element* e) {
+  ++pos_;
+  const std::string_view name = Name();
+  if (!Consume(">")) return Error("expected >");
+  e->type = ElementType::kCategory;
+  static const std::pair<const char*, Category> kNames[] = {
+      {"date", Category::kDate},         {"time", Category::kTime}, {"datetime", Category::kDateOrTime},
+      {"duration", Category::kDuration}, {"set", Category::kSet},   {"number", Category::kNumber},
+      {"ref", Category::kRef}};
+  for (const auto& [n, c] : kNames) {
+    if (name == n) {
+      e->category = c;
+      return absl::OkStatus();
+    }
+  }
+  return Error(absl::StrCat("unknown category <", std::string(name), ">"));
+}
+
+absl::Status RuleReader::ParseAction(Rule* rule) {
+  static const std::pair<const char*, TemporalValue::Kind> kKinds[] = {
+      {"DATE", TemporalValue::Kind::kDate},         {"TIME", TemporalValue::Kind::kTime},
+      {"DURATION", TemporalValue::Kind::kDuration}, {"SET", TemporalValue::Kind::kSet},
+      {"NUMBER", TemporalValue::Kind::kNumber},     {"REF", TemporalValue::Kind::kRef}};
+  const int captures = static_cast<int>(rule->pattern.size());
+  while (!AtEnd()) {
+    if (Consume("$")) {
+      const int n = Number();
+      if (n < 1 || n > captures) return Error("capture out of range");
+      rule->action.sources.push_back(n);
+      continue;
+    }
+    const std::string_view word = Name();
+    if (word.empty()) return Error("expected KIND, $n or field=value");
+    bool is_kind = false;
+    for (const auto& [name, kind] : kKinds) {
+      if (word == name) {
+        rule->action.kind = kind;
+        is_kind = true;
+      }
+    }
+    if (is_kind) continue;
+    if (!Consume("=")) return Error("expected =");
+    Assignment a;
+    a.field = std::string(word);
+    while (true) {
+      SkipSpace();
+      Assignment::Term term;
+      if (pos_ < text_.size() && text_[pos_] == '-') {
+        term.negate = true;
+        ++pos_;
+      }
+      if (pos_ < text_.size() && text_[pos_] == '$') {
+        ++pos_;
+        term.capture = Number();
+        if (term.capture < 1 || term.capture > captures) return Error("capture out of range");
+      } else {
+        const size_t start = pos_;
+        while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' ||
+                                       text_[pos_] == '.')) {
+          ++pos_;
+        }
+        term.literal = std::string(text_.substr(start, pos_ - start));
+        if (term.literal.empty()) return Error("expected a value");
+      }
+      a.terms.push_back(std::move(term));
+      if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '*' || text_[pos_] == '/')) {
+        if (a.op != 0 && a.op != text_[pos_]) return Error("mixed operators");
+        a.op = text_[pos_++];
+        continue;
+      }
+      break;
+    }
+    rule->action.assignments.push_back(std::move(a));
+  }
+  return absl::OkStatus();
+}
+
+// Joins continuation lines (starting with white space) to their rule.
+struct RuleText {
+  std::string text;
+  int line;
+};
+std::vector<RuleText> SplitRules(std::string_view rules) {
+  std::vector<RuleText> out;
+  int line_number = 0;
+  size_t pos = 0;
+  while (pos < rules.size()) {
+    size_t eol = rules.find('\n', pos);
+    if (eol == std::string_view::npos) eol = rules.size();
+    std::string_view line = rules.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    const size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos || line[first] == '#') continue;  // blank or comment
+    const bool continuation = line[0] == ' ' || line[0] == '\t';
+    if (continuation && !out.empty()) {
+      absl::StrAppend(&out.back().text, " ", absl::string_view(line.data(), line.size()));
+    } else if (!continuation) {
+      out.push_back({std::string(line), line_number});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
+    const std::vector<std::pair<std::string_view, std::string_view>>& lexicon_files,
+    std::string_view rules_name, std::string_view rules) {
+  std::unique_ptr<Grammar> g(new Grammar());
+  for (const auto& [name, contents] : lexicon_files) {
+    absl::Status s = g->lexicon_.AddFile(name, contents);
+    if (!s.ok()) return s;
+  }
+  for (const RuleText& r : SplitRules(rules)) {
+    const auto error = [&](const absl::Status& s) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(std::string(rules_name), ":", r.line, ": ", std::string(s.message())));
+    };
+    const std::string_view text = r.text;
+    if (text.substr(0, 5) != "rule ") return error(absl::InvalidArgumentError("expected 'rule NAME: ...'"));
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos) return error(absl::InvalidArgumentError("expected ':'"));
+    Rule rule;
+    rule.line = r.line;
+    std::string_view header = text.substr(5, colon - 5);
+    const size_t prio = header.find(" prio=");
+    if (prio != std::string_view::npos) {
+      rule.priority = std::atoi(std::string(header.substr(prio + 6)).c_str());
+      header = header.substr(0, prio);
+    }
+    rule.id = std::string(header);
+    RuleReader reader(text.substr(colon + 1), &g->vocabulary_, &g->lexicon_);
+    absl::Status s = reader.ParsePattern(&rule);
+    if (s.ok()) s = reader.ParseAction(&rule);
+    if (!s.ok()) return error(s);
+    g->rules_.push_back(std::move(rule));
+  }
+  g->IndexRules();
+  return g;
+}
+
+void Grammar::IndexRules() {
+  for (int32_t i = 0; i < static_cast<int32_t>(rules_.size()); ++i) IndexFirstElements(i, rules_[i].pattern, 0);
+  const auto dedupe = [](std::vector<int32_t>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  for (auto& list : word_first_) dedupe(&list);
+  dedupe(&number_first_);
+  dedupe(&predicate_first_);
+  for (auto& list : category_first_) dedupe(&list);
+}
+
+void Grammar::IndexFirstElements(int32_t rule_index, const std::vector<Element>& sequence, size_t from) {
+  for (size_t i = from; i < sequence.size(); ++i) {
+    const Element& e = sequence[i];
+    if (e.negative_lookahead || e.negative_lookbehind) continue;
+    if (e.type == ElementType::kGroup) {
+      for (const auto& alternative : e.alternatives) IndexFirstElements(rule_index, alternative, 0);
+    } else {
+      IndexElement(rule_index, e);
+    }
+    if (!e.optional) return;
+  }
+}
+
+void Grammar::IndexElement(int32_t rule_index, const Element& e) {
+  const auto add_word = [&](int32_t word_id) {
+    if (static_cast<int32_t>(word_first_.size()) <= word_id) word_first_.resize(word_id + 1);
+    word_first_[word_id].push_back(rule_index);
+  };
+  switch (e.type) {
+    case ElementType::kLiteral:
+      add_word(e.word_ids[0]);
+      break;
+    case ElementType::kClass:
+      for (int32_t i = 0; i < lexicon_.entry_count(); ++i) {
+        if (lexicon_.entry(i).word_class == e.id) add_word(lexicon_.entry(i).words[0]);
+      }
+      break;
+    case ElementType::kNumber:
+      number_first_.push_back(rule_index);
+      break;
+    case ElementType::kPredicate:
+      predicate_first_.push_back(rule_index);
+      break;
+    case ElementType::kCategory:
+      if (e.category == Category::kDateOrTime) {
+        category_first_[static_cast<int>(Category::kDate)].push_back(rule_index);
+        category_first_[static_cast<int>(Category::kTime)].push_back(rule_index);
+      } else {
+        category_first_[static_cast<int>(e.category)].push_back(rule_index);
+      }
+      break;
+    case ElementType::kGroup:
+      break;
+  }
+}
+
+const std::vector<int32_t>& Grammar::RulesStartingWithWord(int32_t word_id) const {
+  static const auto* empty = new std::vector<int32_t>;
+  if (word_id < 0 || word_id >= static_cast<int32_t>(word_first_.size())) return *empty;
+  return word_first_[word_id];
+}
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,150 @@
+// The temporal grammar: rules kept as data (data/en/grammar.rules), compiled
+// once per process into patterns over tokens and earlier matches.
+//
+//   rule date.month_day_year: @month "."? #int(1-31) ","? #year
+//       => DATE month=$1 day=$3 year=$5
+//   rule time.weekday_pod: <date> @part_of_day => $1 pod=$2
+//   rule date.bare_year: ("in" | "since" | "by") [ #year ] => DATE year=$2
+//
+// Pattern elements:
+//   "word"        a literal, any case; "a.m." is the tokens a . m . touching
+//   @class        a word class of the lexicon (lexicon.h); ^@class needs a capital
+//   #int #num #year #int(1-31) #digits(2)
+//                 a number token: integer, any, 4-digit year 1000-2999, in a
+//                 range, with an exact digit count
+//   <date> <time> <datetime> <duration> <set> <number> <ref>
+//                 an earlier match of that kind: rules compose
+//   %cap %lower %plural %np
+//                 a capitalised word, a lower-case word, a plural-looking noun,
+//                 a short noun phrase ("the U.S. withdrawal")
+//   ( a b | c )   alternatives, each a sequence
+//   X?            optional;  ~X  touches the previous token (no space)
+//   (?!X) (?<!X)  the next / previous token is not X (zero width)
+//   [ ... ]       the part of the match that is the expression; the rest is
+//                 context that must be there but is not annotated
+//
+// Every element is numbered from 1 in order ($1, $2, ...), including
+// literals, optional elements and groups; an element that did not match has
+// no value. Actions are described in actions.h.
+
+#ifndef CHRONICLE_EXTRACTOR_TEMPORAL_GRAMMAR_H_
+#define CHRONICLE_EXTRACTOR_TEMPORAL_GRAMMAR_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "extractor/temporal/lexicon.h"
+#include "extractor/temporal/temporal_value.h"
+
+namespace chronicle::temporal {
+
+enum class ElementType : uint8_t {
+  kLiteral,    // `word_ids` in sequence
+  kClass,      // lexicon class `id`
+  kNumber,     // number token within [min, max]
+  kCategory,   // earlier match of kind `category` (or date-or-time)
+  kPredicate,  // word shape predicate `predicate`
+  kGroup,      // one of `alternatives`
+};
+
+enum class Predicate : uint8_t { kCapitalized, kLowercase, kPlural, kNounPhrase };
+
+// Which earlier matches a category element accepts.
+enum class Category : uint8_t { kDate, kTime, kDateOrTime, kDuration, kSet, kNumber, kRef };
+
+struct Element {
+  ElementType type = ElementType::kLiteral;
+  bool optional = false;
+  bool touching = false;       // no space before its first token
+  bool needs_capital = false;  // ^@class
+  // Zero-width checks on the neighbouring token: `lookahead` (?!X) or
+  // `lookbehind` (?<!X); the element itself is X.
+  bool negative_lookahead = false;
+  bool negative_lookbehind = false;
+  std::vector<int32_t> word_ids;  // kLiteral
+  int32_t id = -1;                // kClass: class id
+  double min = 0, max = 1e18;     // kNumber
+  int digits = 0;                 // kNumber: exact digit count, 0 = any
+  bool integer = true;            // kNumber: no decimal part, no digit groups
+  Category category = Category::kDate;
+  Predicate predicate = Predicate::kCapitalized;
+  std::vector<std::vector<Element>> alternatives;  // kGroup
+  int capture = 0;  // $n of this element (top level only; 0 inside groups)
+};
+
+// One assignment of an action: field=expression.
+struct Assignment {
+  std::string field;
+  // The expression is a sum or product of terms; each term is a capture
+  // ($n, capture > 0) or a literal (`literal`).
+  struct Term {
+    int capture = 0;
+    std::string literal;
+    bool negate = false;
+  };
+  std::vector<Term> terms;
+  char op = 0;  // '+', '*', '/' (whole division), or 0 for a single term
+};
+
+struct Action {
+  TemporalValue::Kind kind = TemporalValue::Kind::kNone;  // KIND, if written
+  std::vector<int> sources;                                 // $n copied/merged in order
+  std::vector<Assignment> assignments;
+};
+
+struct Rule {
+  std::string id;
+  int priority = 0;
+  std::vector<Element> pattern;  // top-level elements
+  // Top-level element indices of the span [span_begin, span_end); the whole
+  // pattern when the rule has no [ ].
+  int span_begin = 0;
+  int span_end = 0;
+  Action action;
+  int line = 0;  // in the rules file, for messages
+};
+
+class Grammar {
+ public:
+  // Compiles the lexicon files and the rules file. Errors name the file and
+  // line: "grammar.rules:41: unknown class @mnth".
+  static absl::StatusOr<std::unique_ptr<Grammar>> Compile(
+      const std::vector<std::pair<std::string_view, std::string_view>>& lexicon_files,
+      std::string_view rules_name, std::string_view rules);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+
+  // Rules that can start at a token with this id, and rules that can start
+  // at any number, at any word/punctuation (predicates), or with an earlier
+  // match of a category. Computed from each rule's possible first elements.
+  const std::vector<int32_t>& RulesStartingWithWord(int32_t word_id) const;
+  const std::vector<int32_t>& RulesStartingWithNumber() const { return number_first_; }
+  const std::vector<int32_t>& RulesStartingWithAnyToken() const { return predicate_first_; }
+  const std::vector<int32_t>& RulesStartingWithCategory(Category c) const {
+    return category_first_[static_cast<int>(c)];
+  }
+
+ private:
+  Grammar() : lexicon_(&vocabulary_) {}
+  void IndexRules();
+  void IndexFirstElements(int32_t rule_index, const std::vector<Element>& sequence, size_t from);
+  void IndexElement(int32_t rule_index, const Element& e);
+
+  Vocabulary vocabulary_;
+  Lexicon lexicon_;
+  std::vector<Rule> rules_;
+  std::vector<std::vector<int32_t>> word_first_;  // by word id
+  std::vector<int32_t> number_first_;
+  std::vector<int32_t> predicate_first_;
+  std::vector<int32_t> category_first_[7];
+};
+
+}  // namespace chronicle::temporal
+
+#endif  // CHRONICLE_EXTRACTOR_TEMPORAL_GRAMMAR_H_

@@ -1,0 +1,367 @@
+#include "extractor/temporal/resolver.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "extractor/temporal/field_resolver.h"
+
+namespace chronicle::temporal {
+namespace {
+
+using Kind = TemporalValue::Kind;
+
+std::string FormatAmount(double amount) {
+  char buffer[32];
+  if (std::fabs(amount - std::round(amount)) < 1e-9) {
+    std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(std::llround(amount)));
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%g", amount);
+  }
+  return buffer;
+}
+
+// Expresses a fractional amount of a unit in a smaller unit when that makes
+// it whole: 1.5 years -> 18 months, 0.5 days -> 12 hours.
+void WholeAmount(double* amount, Unit* unit) {
+  if (std::fabs(*amount - std::round(*amount)) < 1e-9) return;
+  struct Step {
+    Unit from, to;
+    int factor;
+  };
+  static constexpr Step kSteps[] = {{Unit::kYear, Unit::kMonth, 12},  {Unit::kMonth, Unit::kDay, 30},
+                                    {Unit::kWeek, Unit::kDay, 7},     {Unit::kDay, Unit::kHour, 24},
+                                    {Unit::kHour, Unit::kMinute, 60}, {Unit::kDecade, Unit::kYear, 10}};
+  for (const Step& s : kSteps) {
+    if (*unit == s.from) {
+      *amount *= s.factor;
+      *unit = s.to;
+      WholeAmount(amount, unit);
+      return;
+    }
+  }
+}
+
+Resolution Ref(const char* value) {
+  Resolution r;
+  r.type = TimexType::kDate;
+  r.value = value;
+  r.anchor = AnchorUse::kPublication;
+  return r;
+}
+
+// The anchor as a period of at least day granularity (its time when the
+// unit needs it and the anchor has one).
+Period AnchorPeriod(const Anchor& a, Granularity g) {
+  if (g >= Granularity::kHour && a.has_time) return Period::Minute(a.day, a.hour, a.minute).Containing(g);
+  if (g >= Granularity::kHour) return Period::Hour(a.day, 0);
+  return Period::Day(a.day).Containing(g);
+}
+
+// A finer period converted to steps of `unit`: how many of its own steps
+// make one `unit` (a year is four quarters); 0 when not whole.
+int StepsPerUnit(Granularity g, Unit unit) {
+  if (unit == Unit::kYear) {
+    if (g == Granularity::kQuarter) return 4;
+    if (g == Granularity::kMonth) return 12;
+    if (g == Granularity::kHalfYear) return 2;
+  }
+  if (unit == Unit::kQuarter && g == Granularity::kMonth) return 3;
+  return 0;
+}
+
+void Finish(Resolution* r, const Period& p, const TemporalValue& v) {
+  r->period = p;
+  r->value = p.Value();
+  r->granularity = p.granularity();
+  r->type = p.granularity() >= Granularity::kPartOfDay ? TimexType::kTime : TimexType::kDate;
+  r->mod = v.mod;
+  r->zone = v.zone;
+}
+
+std::optional<Resolution> ResolveDuration(const TemporalValue& v) {
+  Resolution r;
+  r.type = TimexType::kDuration;
+  r.value = DurationValue(v.amount, v.vague, v.unit);
+  r.mod = v.mod;
+  if (r.value.empty()) return std::nullopt;
+  return r;
+}
+
+// "four years after the withdrawal": a duration with a relation to an
+// event. When the clause is not in the past, the event lies that long
+// before the publication date.
+std::optional<Resolution> ResolveEventOffset(const TemporalValue& v, const ResolveContext& ctx) {
+  std::optional<Resolution> r = ResolveDuration(v);
+  if (!r) return r;
+  Relation rel;
+  rel.offset = r->value;
+  rel.direction = v.sign >= 0 ? 1 : -1;
+  if (ctx.tense != Tense::kPast && !v.vague && v.unit != Unit::kNone) {
+    double amount = v.amount;
+    Unit unit = v.unit;
+    WholeAmount(&amount, &unit);
+    const Period now = AnchorPeriod(*ctx.anchor, UnitGranularity(unit));
+    const Period reference = now.Shifted(-rel.direction * static_cast<int>(std::llround(amount)));
+    if (reference.ok()) {
+      rel.reference_value = reference.Value();
+      rel.reference_mod = "APPROX";
+      rel.reference_anchor = AnchorUse::kPublication;
+    }
+  }
+  r->relation = rel;
+  r->anchor = AnchorUse::kEvent;
+  r->evidence = ctx.tense == Tense::kPast ? "offset:event:past" : "offset:event";
+  return r;
+}
+
+// A day moved by whole units, keeping day granularity; the day of month is
+// clamped ("a month after Jan. 31" is Feb. 28).
+Period ShiftDay(const Period& day, Unit unit, int steps) {
+  const date::year_month_day ymd = day.ymd();
+  switch (unit) {
+    case Unit::kDay: return Period::Day(day.first_day() + date::days(steps));
+    case Unit::kWeek: return Period::Day(day.first_day() + date::days(7 * steps));
+    case Unit::kFortnight: return Period::Day(day.first_day() + date::days(14 * steps));
+    case Unit::kMonth:
+    case Unit::kYear: {
+      const date::year_month ym = date::year_month(ymd.year(), ymd.month()) +
+                                  date::months(unit == Unit::kMonth ? steps : 12 * steps);
+      const date::day last = date::year_month_day_last(ym.year(), date::month_day_last(ym.month())).day();
+      return Period::Day(Days(ym / std::min(ymd.day(), last)));
+    }
+    default: return Period();
+  }
+}
+
+// "three weeks ago", "a year earlier", "two days prior".
+std::optional<Resolution> ResolveOffset(const TemporalValue& v, const ResolveContext& ctx) {
+  if (v.offset == OffsetBase::kEvent) return ResolveEventOffset(v, ctx);
+  if (v.vague) return Ref(v.sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  double amount = v.amount;
+  Unit unit = v.unit;
+  WholeAmount(&amount, &unit);
+  const int steps = static_cast<int>(std::llround(amount)) * (v.sign < 0 ? -1 : 1);
+  const Granularity g = UnitGranularity(unit);
+  Resolution r;
+  const bool from_focus = v.offset == OffsetBase::kReference && ctx.focus.has_value();
+  // The time the offset counts from, and whether a finer focus (a quarter,
+  // a month) carries over: "a year earlier" after "the third quarter" is the
+  // third quarter of the year before.
+  std::optional<Focus> focus = ctx.focus;
+  if (focus && StepsPerUnit(focus->period.granularity(), unit) > 0 &&
+      std::abs(focus->period.year() - static_cast<int>(date::year_month_day(ctx.anchor->day).year())) <= 1) {
+    const Period shifted = focus->period.Shifted(steps * StepsPerUnit(focus->period.granularity(), unit));
+    if (!shifted.ok()) return std::nullopt;
+    Finish(&r, shifted, v);
+    r.anchor = AnchorUse::kExpression;
+    r.anchor_index = focus->index;
+    r.evidence = "offset:focus-granularity";
+    return r;
+  }
+  if (from_focus && focus->period.granularity() < g && focus->period.granularity() < Granularity::kDay) {
+    // "two days prior" to something known only to the year: keep the
+    // duration and say what it is relative to.
+    std::optional<Resolution> d = ResolveDuration(v);
+    if (!d) return d;
+    Relation rel;
+    rel.offset = d->value;
+    rel.direction = v.sign < 0 ? -1 : 1;
+    rel.reference_value = focus->period.Value();
+    rel.reference_anchor = AnchorUse::kExpression;
+    d->relation = rel;
+    d->anchor = AnchorUse::kExpression;
+    d->anchor_index = focus->index;
+    d->evidence = "offset:focus-too-coarse";
+    return d;
+  }
+  if (from_focus && focus->period.granularity() == Granularity::kDay && g <= Granularity::kDay) {
+    // "a week later" after "March 3" is March 10: a day stays a day.
+    const Period day = ShiftDay(focus->period, unit, steps);
+    if (!day.ok()) return std::nullopt;
+    Finish(&r, day, v);
+    r.anchor = AnchorUse::kExpression;
+    r.anchor_index = focus->index;
+    r.evidence = "offset:focus";
+    return r;
+  }
+  const Period base = from_focus ? focus->period.Containing(std::min(g, focus->period.granularity()))
+                                 : AnchorPeriod(*ctx.anchor, g);
+  const Period p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
+  if (!p.ok()) return std::nullopt;
+  Finish(&r, p, v);
+  r.anchor = from_focus ? AnchorUse::kExpression : AnchorUse::kPublication;
+  r.anchor_index = from_focus ? focus->index : -1;
+  r.evidence = from_focus ? "offset:focus" : "offset:anchor";
+  return r;
+}
+
+// The period a shift ("last week", "yesterday", "this year") starts from.
+Period ShiftBase(const TemporalValue& v, const ResolveContext& ctx, Resolution* r) {
+  if (v.from_reference && ctx.focus) {
+    r->anchor = AnchorUse::kExpression;
+    r->anchor_index = ctx.focus->index;
+    return ctx.focus->period;
+  }
+  r->anchor = AnchorUse::kPublication;
+  return AnchorPeriod(*ctx.anchor, Granularity::kDay);
+}
+
+// "the weekend" / "this weekend" / "last weekend" by tense and words.
+Period ResolveWeekend(const TemporalValue& v, const Period& base, Tense tense, Resolution* r) {
+  const IsoWeek w = IsoWeekOf(base.first_day());
+  Period weekend = Period::Weekend(w.year, w.week);
+  const bool in_weekend = base.first_day() >= weekend.first_day();
+  if (v.has_shift && v.shift != 0) {
+    r->evidence = "shift";
+    return weekend.Shifted(v.shift);
+  }
+  if (v.direction == Direction::kThis || in_weekend) {
+    r->evidence = "this";
+    return weekend;
+  }
+  if (tense == Tense::kPast) {
+    r->evidence = "tense:past";
+    return weekend.Shifted(-1);
+  }
+  r->evidence = tense == Tense::kFuture ? "tense:future" : "nearest";
+  return weekend;
+}
+
+std::optional<Resolution> ResolveShift(const TemporalValue& v, const ResolveContext& ctx) {
+  Resolution r;
+  const Period base = ShiftBase(v, ctx, &r);
+  Period p;
+  if (v.unit == Unit::kWeekend) {
+    p = ResolveWeekend(v, base, ctx.tense, &r);
+  } else {
+    const Granularity g = UnitGranularity(v.unit == Unit::kFortnight ? Unit::kWeek : v.unit);
+    const int steps = v.unit == Unit::kFortnight ? 2 * v.shift : v.shift;
+    p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
+    r.evidence = "shift";
+  }
+  if (!p.ok()) return std::nullopt;
+  // Fields on top of a shifted day: "yesterday morning", "tomorrow at 10".
+  if (p.granularity() == Granularity::kDay && v.HasTimeOfDay()) p = WithTimeOfDay(v, p.first_day());
+  if (!p.ok()) return std::nullopt;
+  Finish(&r, p, v);
+  return r;
+}
+
+std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveContext& ctx) {
+  Resolution r;
+  Days base = ctx.anchor->day;
+  r.anchor = AnchorUse::kPublication;
+  const bool time_only = v.HasTimeOfDay() && !TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) &&
+                         !TemporalValue::Set(v.month) && !TemporalValue::Set(v.year) &&
+                         !TemporalValue::Set(v.week);
+  if (time_only && ctx.heading) {
+    base = ctx.heading->period.first_day();
+    r.anchor = AnchorUse::kExpression;
+    r.anchor_index = ctx.heading->index;
+  }
+  std::optional<FieldResolution> f = ResolveFields(v, base, ctx.tense);
+  if (!f) return std::nullopt;
+  Finish(&r, f->period, v);
+  if (!TemporalValue::Set(v.year) && !TemporalValue::Set(v.decade) && !TemporalValue::Set(v.century)) {
+    r.evidence = time_only && ctx.heading ? "heading" : f->evidence;
+  } else {
+    r.anchor = AnchorUse::kNone;
+  }
+  if (f->alternative && f->alternative->ok()) r.alternatives.push_back({f->alternative->Value(), f->alternative_reason});
+  return r;
+}
+
+std::string SetValue(const TemporalValue& v) {
+  if (v.part_of_day != PartOfDay::kNone) return std::string("XXXX-XX-XXT") + PartOfDayCode(v.part_of_day);
+  if (TemporalValue::Set(v.weekday)) return "XXXX-WXX-" + std::to_string(v.weekday);
+  if (TemporalValue::Set(v.month)) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "XXXX-%02d", v.month);
+    return buffer;
+  }
+  if (v.season != Season::kNone) return std::string("XXXX-") + SeasonCode(v.season);
+  return DurationValue(v.amount == 0 ? 1 : v.amount, false, v.unit == Unit::kNone ? Unit::kDay : v.unit);
+}
+
+std::optional<Resolution> ResolveSet(const TemporalValue& v) {
+  Resolution r;
+  r.type = TimexType::kSet;
+  r.value = SetValue(v);
+  r.quant = v.quant;
+  if (v.times > 0) r.freq = std::to_string(v.times) + "X";
+  r.mod = v.mod;
+  if (r.value.empty()) return std::nullopt;
+  return r;
+}
+
+}  // namespace
+
+const char* TenseName(Tense t) {
+  switch (t) {
+    case Tense::kPast: return "past";
+    case Tense::kPresent: return "present";
+    case Tense::kFuture: return "future";
+    case Tense::kUnknown: break;
+  }
+  return "unknown";
+}
+
+const char* TimexTypeName(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "";
+}
+
+std::string DurationValue(double amount, bool vague, Unit unit) {
+  // "half an hour" reads better as PT30M; "three and a half years" stays P3.5Y.
+  if (!vague && amount < 1) WholeAmount(&amount, &unit);
+  const std::string n = vague ? "X" : FormatAmount(amount);
+  const auto times = [&](int k) { return vague ? std::string("X") : FormatAmount(amount * k); };
+  switch (unit) {
+    case Unit::kSecond: return "PT" + n + "S";
+    case Unit::kMinute: return "PT" + n + "M";
+    case Unit::kHour: return "PT" + n + "H";
+    case Unit::kPartOfDay: return "PT" + times(6) + "H";
+    case Unit::kDay: return "P" + n + "D";
+    case Unit::kWeekend: return "P" + times(2) + "D";
+    case Unit::kWeek: return "P" + n + "W";
+    case Unit::kFortnight: return "P" + times(2) + "W";
+    case Unit::kMonth: return "P" + n + "M";
+    case Unit::kSeason: return "P" + times(3) + "M";
+    case Unit::kQuarter: return "P" + n + "Q";
+    case Unit::kHalfYear: return "P" + times(6) + "M";
+    case Unit::kYear: return "P" + n + "Y";
+    case Unit::kDecade: return "P" + n + "DE";
+    case Unit::kCentury: return "P" + n + "CE";
+    case Unit::kMillennium: return "P" + n + "ML";
+    case Unit::kNone: break;
+  }
+  return "";
+}
+
+std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& ctx) {
+  switch (v.kind) {
+    case Kind::kRef:
+      return Ref(v.ref == RefKind::kPast ? "PAST_REF" : v.ref == RefKind::kFuture ? "FUTURE_REF" : "PRESENT_REF");
+    case Kind::kDuration:
+      return v.offset == OffsetBase::kNone ? ResolveDuration(v) : ResolveOffset(v, ctx);
+    case Kind::kSet:
+      return ResolveSet(v);
+    case Kind::kDate:
+    case Kind::kTime:
+      if (v.offset != OffsetBase::kNone) return ResolveOffset(v, ctx);
+      if (v.has_shift) return ResolveShift(v, ctx);
+      return ResolveCalendar(v, ctx);
+    case Kind::kNumber:
+    case Kind::kNone:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,104 @@
+#include "extractor/temporal/tense.h"
+
+namespace chronicle::temporal {
+namespace {
+
+// Words in -ed that are not past forms.
+bool IsFalsePast(std::string_view w) {
+  static const char* const kWords[] = {"need",   "indeed", "speed",  "seed",   "feed",   "breed",  "bleed",
+                                       "proceed", "exceed", "succeed", "embed", "shed",  "hundred", "kindred",
+                                       "sacred", "naked",  "wicked", "beloved", "united", "red",   "bed",
+                                       "wed",    "deed",   "weed",   "greed",  "creed",  "steed",  "reed",
+                                       "freed",  "limited", "unlimited", "related", "based", "used"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsRegularPast(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord || t.has(kCapitalized) || t.size() < 5) return false;
+  char buffer[32];
+  const std::string_view w = LowerAscii(t.text(text), buffer, sizeof buffer);
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  return !IsFalsePast(w);
+}
+
+}  // namespace
+
+TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
+  future_ = grammar->lexicon().ClassId("future");
+  past_ = grammar->lexicon().ClassId("past");
+  present_ = grammar->lexicon().ClassId("present");
+}
+
+Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& tokens,
+                              const std::vector<int32_t>& word_ids, int32_t i, int32_t end, int32_t* length) const {
+  *length = 1;
+  const Lexicon& lexicon = grammar_->lexicon();
+  Tense best = Tense::kUnknown;
+  size_t best_length = 0;
+  for (int32_t index : lexicon.EntriesStartingWith(word_ids[i])) {
+    const LexEntry& e = lexicon.entry(index);
+    if (e.word_class != future_ && e.word_class != past_ && e.word_class != present_) continue;
+    if (i + static_cast<int32_t>(e.words.size()) > end || e.words.size() <= best_length) continue;
+    bool same = true;
+    for (size_t k = 1; k < e.words.size() && same; ++k) same = word_ids[i + k] == e.words[k];
+    if (!same) continue;
+    best_length = e.words.size();
+    best = e.word_class == future_ ? Tense::kFuture : e.word_class == past_ ? Tense::kPast : Tense::kPresent;
+  }
+  if (best != Tense::kUnknown) {
+    *length = static_cast<int32_t>(best_length);
+    // "has met", "have said": the present perfect tells of the past.
+    if (best == Tense::kPresent && i + 1 < end) {
+      char buffer[16];
+      const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
+      if ((w == "has" || w == "have") && IsRegularPast(text, tokens[i + 1])) return Tense::kPast;
+    }
+    return best;
+  }
+  if (!IsRegularPast(text, tokens[i])) return Tense::kUnknown;
+  // "is expected", "were hurt": a participle after a form of "be" is not the
+  // clause's tense; that form (or a phrase starting with it) is.
+  if (i > 0) {
+    char buffer[16];
+    const std::string_view before = LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer);
+    for (const char* be : {"is", "are", "am", "be", "been", "being", "was", "were", "s"}) {
+      if (before == be) return Tense::kUnknown;
+    }
+  }
+  return Tense::kPast;
+}
+
+Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<int32_t>& word_ids, int32_t sentence_first, int32_t sentence_end,
+                            int32_t expr_first, int32_t expr_end) const {
+  Tense left = Tense::kUnknown;
+  int32_t left_distance = 1 << 30;
+  for (int32_t i = expr_first - 1; i >= sentence_first; --i) {
+    int32_t length;
+    const Tense t = MarkerAt(text, tokens, word_ids, i, expr_first, &length);
+    if (t != Tense::kUnknown) {
+      left = t;
+      left_distance = expr_first - i;
+      break;
+    }
+  }
+  Tense right = Tense::kUnknown;
+  int32_t right_distance = 1 << 30;
+  for (int32_t i = expr_end; i < sentence_end; ++i) {
+    int32_t length;
+    const Tense t = MarkerAt(text, tokens, word_ids, i, sentence_end, &length);
+    if (t != Tense::kUnknown) {
+      right = t;
+      right_distance = i - expr_end + 1;
+      break;
+    }
+  }
+  if (left == Tense::kUnknown) return right;
+  if (right == Tense::kUnknown) return left;
+  return left_distance <= right_distance ? left : right;
+}
+
+}  // namespace chronicle::temporal
