@@ -1,0 +1,192 @@
+#include "extractor/actors/document_scan.h"
+
+#include <algorithm>
+
+#include "extractor/actors/fold.h"
+#include "extractor/actors/title_resolver.h"
+
+namespace chronicle {
+
+DocumentScan::DocumentScan(const ActorGazetteer& gazetteer, const ActorOptions& options, std::string_view text,
+                           const std::vector<Token>& tokens, const std::vector<Sentence>& sentences, DayKey day)
+    : gazetteer_(gazetteer),
+      options_(options),
+      text_(text),
+      tokens_(tokens),
+      sentences_(sentences),
+      day_(day),
+      matches_(gazetteer, text, tokens),
+      document_(gazetteer, day) {}
+
+ActorsFound DocumentScan::Run() {
+  for (size_t i = 0; i < tokens_.size();) i = std::max(i + 1, ParseChunk(i));
+  ResolveTitlesAlone();
+  ResolveAmbiguousNames();
+  ResolveTitledSurnames();
+  FindTextPeople();
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  ActorsFound found;
+  found.actors = document_.Finish(&mentions_);
+  found.mentions = std::move(mentions_);
+  return found;
+}
+
+void DocumentScan::ResolveTitlesAlone() {
+  for (const Pending& pending : pending_) {
+    if (pending.kind != Pending::kTitleOnly) continue;
+    if (const std::optional<int> index = HolderOfTitle(pending)) {
+      ActorMention mention = pending.mention;
+      mention.kind = Actor::PERSON;
+      Emit(mention, *index);
+    }
+  }
+}
+
+// Who a title alone stands for: the holder on the day in its scope (or, with
+// no scope, in the default country); else the last person the document
+// introduced with that title; else a person it named who held the office.
+std::optional<int> DocumentScan::HolderOfTitle(const Pending& pending) {
+  const std::string& office = pending.mention.role;
+  std::vector<std::string> scopes = pending.scopes;
+  if (scopes.empty()) scopes.push_back(options_.default_country);
+  for (const std::string& scope : scopes) {
+    if (const auto holder = FindOfficeHolder(gazetteer_, office, scope, day_, document_)) {
+      return document_.FromGazetteer(*holder);
+    }
+  }
+  for (auto note = notes_.rbegin(); note != notes_.rend(); ++note) {
+    if (note->token > pending.mention.first_token || note->office != office) continue;
+    if (pending.scopes.empty() || note->scopes == pending.scopes) return note->index;
+  }
+  return std::nullopt;
+}
+
+void DocumentScan::ResolveAmbiguousNames() {
+  for (const Pending& pending : pending_) {
+    if (pending.kind != Pending::kAmbiguousName) continue;
+    std::optional<uint32_t> known;
+    int count = 0;
+    for (uint32_t actor : pending.candidates) {
+      if (document_.Knows(actor)) {
+        known = actor;
+        ++count;
+      }
+    }
+    if (count == 1) EmitGazetteer(pending.mention, *known);
+  }
+}
+
+void DocumentScan::ResolveTitledSurnames() {
+  for (const Pending& pending : pending_) {
+    if (pending.kind != Pending::kTitledSurname) continue;
+    size_t end = 0;
+    const std::optional<int> index = TextPersonAt(pending.mention.first_token, &end);
+    if (index && end == pending.mention.end_token) Emit(pending.mention, *index);
+  }
+}
+
+// Finds again, anywhere, the people met only after a title: "Barnea",
+// "David Barnea", also before the title introduced them.
+void DocumentScan::FindTextPeople() {
+  if (document_.text_people().empty()) return;
+  std::vector<bool> covered(tokens_.size(), false);
+  for (const ActorMention& mention : mentions_) {
+    std::fill(covered.begin() + mention.first_token, covered.begin() + mention.end_token, true);
+  }
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (covered[i] || tokens_[i].kind != TokenKind::kWord || !tokens_[i].has(kCapitalized)) continue;
+    size_t end = i;
+    const std::optional<int> index = TextPersonAt(i, &end);
+    if (!index || std::find(covered.begin() + i, covered.begin() + end, true) != covered.begin() + end) continue;
+    const bool full = end > i + 1;
+    ActorMention mention = Span(i, end, full ? MentionHow::kFullName : MentionHow::kSurname);
+    mention.kind = Actor::PERSON;
+    Emit(mention, *index);
+    i = end - 1;
+  }
+}
+
+// The person met only in the text whose full name or surname starts at
+// token `i`; `*end` is set just after it.
+std::optional<int> DocumentScan::TextPersonAt(size_t i, size_t* end) const {
+  char buffer[kMaxFoldedWord];
+  const std::string_view word = FoldWord(tokens_[i].text(text_), buffer, sizeof buffer);
+  for (const DocumentActors::TextPerson& person : document_.text_people()) {
+    size_t t = i;
+    size_t w = 0;
+    for (; w < person.words.size() && t < tokens_.size(); ++w, ++t) {
+      while (t < tokens_.size() && tokens_[t].kind != TokenKind::kWord && IsJoiningHyphen(tokens_, t)) ++t;
+      if (t >= tokens_.size() || (w == 0 && !tokens_[t].has(kCapitalized))) break;
+      char other[kMaxFoldedWord];
+      if (FoldWord(tokens_[t].text(text_), other, sizeof other) != person.words[w]) break;
+    }
+    if (w == person.words.size()) {
+      *end = t;
+      return person.index;
+    }
+    if (word == person.words.back()) {
+      *end = i + 1;
+      return person.index;
+    }
+  }
+  return std::nullopt;
+}
+
+ActorMention DocumentScan::Span(size_t first, size_t end, MentionHow how) const {
+  ActorMention mention;
+  mention.first_token = static_cast<uint32_t>(first);
+  mention.end_token = static_cast<uint32_t>(end);
+  mention.begin = tokens_[first].begin;
+  mention.end = tokens_[end - 1].end;
+  mention.how = how;
+  return mention;
+}
+
+void DocumentScan::SetTitleSpan(ActorMention* mention, size_t first, size_t end) const {
+  mention->title_begin = tokens_[first].begin;
+  mention->title_end = tokens_[end - 1].end;
+}
+
+void DocumentScan::Emit(ActorMention mention, int index) {
+  const Actor& actor = document_.actor(index);
+  mention.actor_id = actor.id();
+  mention.kind = actor.kind();
+  mention.actor_index = index;
+  if (mention.how != MentionHow::kTitleOnly && mention.how != MentionHow::kGroup) {
+    document_.NoteForm(index, Text(mention.begin, mention.end));
+    if (mention.title_begin < mention.title_end) document_.NoteForm(index, Text(mention.title_begin, mention.end));
+  }
+  mentions_.push_back(std::move(mention));
+}
+
+void DocumentScan::EmitGazetteer(ActorMention mention, uint32_t actor) {
+  Emit(std::move(mention), document_.FromGazetteer(actor));
+}
+
+void DocumentScan::NoteTitle(const ActorMention& mention, const std::vector<std::string>& scopes) {
+  notes_.push_back({mention.first_token, mention.role, scopes, mention.actor_index});
+}
+
+bool DocumentScan::IsWord(size_t i, std::string_view lower) const {
+  if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord || tokens_[i].size() != lower.size()) return false;
+  const std::string_view word = tokens_[i].text(text_);
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] + ('a' - 'A')) : word[k];
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+bool DocumentScan::IsPossessive(size_t i) const {
+  return i + 1 < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == '\'' &&
+         !tokens_[i].has(kSpaceBefore) && !tokens_[i + 1].has(kSpaceBefore) && IsWord(i + 1, "s");
+}
+
+bool DocumentScan::InHeading(size_t i) const {
+  if (sentences_.empty() || i >= tokens_.size()) return false;
+  const int sentence = SentenceAt(sentences_, tokens_[i].begin);
+  return sentence >= 0 && sentences_[sentence].heading;
+}
+
+}  // namespace chronicle

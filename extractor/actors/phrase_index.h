@@ -1,0 +1,89 @@
+// An index of token phrases (names, titles, group nouns, places) that finds
+// every phrase starting at a token with one hash lookup: phrases are keyed by
+// their folded first token and the following tokens are compared only on a
+// hit.
+//
+//   PhraseIndex index;
+//   index.Add("Kim Jong Un", 7);
+//   // "KIM JONG-UN said" -> MatchAt(.., 0, &out) gives {end_token 4, value 7}
+//
+// Words are compared folded (case and accents, see fold.h). A word written
+// with a capital in the phrase needs a capital in the text ("Rice" does not
+// match "rice"), a lower-case word matches any case ("al" in "al-Thani").
+// Hyphens that join two words ("Jong-un", "al-Thani") are ignored on both
+// sides; other punctuation must match ("U.S.", "Washington, D.C.").
+
+#ifndef CHRONICLE_EXTRACTOR_ACTORS_PHRASE_INDEX_H_
+#define CHRONICLE_EXTRACTOR_ACTORS_PHRASE_INDEX_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_set.h"
+#include "extractor/text/tokenizer.h"
+
+namespace chronicle {
+
+struct PhraseMatch {
+  uint32_t end_token = 0;  // index just after the last token of the match
+  uint32_t value = 0;      // the value the phrase was added with
+};
+
+class PhraseIndex {
+ public:
+  PhraseIndex() = default;
+  PhraseIndex(PhraseIndex&&) = default;
+  PhraseIndex& operator=(PhraseIndex&&) = default;
+  PhraseIndex(const PhraseIndex&) = delete;
+  PhraseIndex& operator=(const PhraseIndex&) = delete;
+
+  // Adds `phrase` with `value`; the same phrase may be added with several
+  // values. Returns false when the phrase holds no token.
+  bool Add(std::string_view phrase, uint32_t value);
+
+  // Appends to `*out` every phrase that starts at token `first`, longest
+  // first. `text` is the document the tokens point into.
+  void MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t first,
+               std::vector<PhraseMatch>* out) const;
+
+  // The folded form that phrases are compared by: "Kim Jong-un" and
+  // "KIM JONG UN" both give "kim jong un".
+  static std::string Key(std::string_view phrase);
+
+  size_t size() const { return phrases_.size(); }
+
+ private:
+  struct Part {
+    std::string_view key;  // folded token, or the ASCII mark of punctuation
+    bool needs_capital = false;
+  };
+  struct Phrase {
+    uint32_t first_part = 0;
+    uint32_t num_parts = 0;
+    uint32_t value = 0;
+  };
+
+  std::string_view Intern(std::string_view key);
+  bool PartMatches(const Part& part, std::string_view text, const Token& token, bool after_hyphen) const;
+
+  std::vector<Part> parts_;
+  std::vector<Phrase> phrases_;
+  // Phrase indices by the key of their first part.
+  absl::flat_hash_map<std::string_view, std::vector<uint32_t>> by_first_;
+  // Owns the keys the views above point into; nodes never move.
+  absl::node_hash_set<std::string> keys_;
+};
+
+// The comparison key of one token: its folded text for words and numbers,
+// its ASCII mark for punctuation. `buffer` holds kMaxFoldedWord bytes.
+std::string_view TokenKey(std::string_view text, const Token& token, char* buffer);
+
+// True when token `i` is a hyphen joining two words, as in "al-Thani".
+bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i);
+
+}  // namespace chronicle
+
+#endif  // CHRONICLE_EXTRACTOR_ACTORS_PHRASE_INDEX_H_

@@ -1,0 +1,68 @@
+#include "extractor/actors/title_resolver.h"
+
+#include <algorithm>
+
+namespace chronicle {
+namespace {
+
+constexpr std::string_view kLeader = "leader";
+
+// The offices a title stands for in a scope: "leader" means itself and the
+// leading offices of the scope.
+std::vector<std::string> OfficesFor(const ActorGazetteer& gazetteer, std::string_view office,
+                                    std::string_view scope) {
+  std::vector<std::string> offices{std::string(office)};
+  if (office == kLeader) {
+    const std::vector<std::string>& leading = gazetteer.LeaderOffices(scope);
+    offices.insert(offices.end(), leading.begin(), leading.end());
+  }
+  return offices;
+}
+
+// Among holders on the day: the one the document named, else the newest.
+std::optional<uint32_t> PickHolder(const std::vector<OfficeHolder>& holders, DayKey day,
+                                   const DocumentActors& document) {
+  const OfficeHolder* best = nullptr;
+  for (const OfficeHolder& holder : holders) {
+    if (!holder.term->HeldOn(day)) continue;
+    if (document.Knows(holder.actor)) return holder.actor;
+    if (best == nullptr || holder.term->from >= best->term->from) best = &holder;
+  }
+  if (best != nullptr) return best->actor;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<uint32_t> FindOfficeHolder(const ActorGazetteer& gazetteer, std::string_view office,
+                                         std::string_view scope, DayKey day, const DocumentActors& document) {
+  const std::vector<std::string> offices = OfficesFor(gazetteer, office, scope);
+  for (const std::string& candidate : offices) {
+    if (auto holder = PickHolder(gazetteer.Holders(candidate, scope), day, document)) return holder;
+  }
+  for (const std::string& candidate : offices) {
+    for (const OfficeHolder& holder : gazetteer.Holders(candidate, scope)) {
+      if (document.Knows(holder.actor)) return holder.actor;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ScopesOf(const GazetteerActor& actor) {
+  std::vector<std::string> scopes{actor.id};
+  if (!actor.country.empty()) scopes.push_back(actor.country);
+  return scopes;
+}
+
+bool HeldOffice(const ActorGazetteer& gazetteer, const GazetteerActor& actor, std::string_view office) {
+  for (const OfficeTerm& term : actor.terms) {
+    if (term.office == office) return true;
+    if (office == kLeader) {
+      const std::vector<std::string>& leading = gazetteer.LeaderOffices(term.scope);
+      if (std::find(leading.begin(), leading.end(), term.office) != leading.end()) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace chronicle

@@ -1,0 +1,45 @@
+// The gazetteer phrases that start at each token of a document, found once
+// up front (one hash lookup per word) so that the recogniser's grammar can
+// ask about any token without looking it up again.
+//
+//   TokenMatches matches(gazetteer, text, tokens);
+//   if (const PhraseMatch* m = matches.Longest(i, PhraseKind::kTitle)) ...
+
+#ifndef CHRONICLE_EXTRACTOR_ACTORS_TOKEN_MATCHES_H_
+#define CHRONICLE_EXTRACTOR_ACTORS_TOKEN_MATCHES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extractor/actors/gazetteer.h"
+#include "extractor/text/tokenizer.h"
+
+namespace chronicle {
+
+class TokenMatches {
+ public:
+  TokenMatches(const ActorGazetteer& gazetteer, std::string_view text, const std::vector<Token>& tokens);
+
+  // The longest phrase of `kind` starting at `token`, or nullptr.
+  const PhraseMatch* Longest(size_t token, PhraseKind kind) const;
+  // True when some phrase of `kind` starts at `token`.
+  bool Has(size_t token, PhraseKind kind) const { return Longest(token, kind) != nullptr; }
+
+  // All matches starting at `token`, longest first.
+  const PhraseMatch* begin(size_t token) const { return matches_.data() + starts_[token]; }
+  const PhraseMatch* end(size_t token) const { return matches_.data() + starts_[token + 1]; }
+
+  const PhraseInfo& info(const PhraseMatch& match) const { return gazetteer_.info(match.value); }
+  size_t num_tokens() const { return starts_.size() - 1; }
+  const ActorGazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  const ActorGazetteer& gazetteer_;
+  std::vector<PhraseMatch> matches_;
+  std::vector<uint32_t> starts_;  // matches of token i: [starts_[i], starts_[i + 1])
+};
+
+}  // namespace chronicle
+
+#endif  // CHRONICLE_EXTRACTOR_ACTORS_TOKEN_MATCHES_H_
