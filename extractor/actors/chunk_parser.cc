@@ -40,6 +40,10 @@ size_t DocumentScan::ParseChunk(size_t i) {
       return EmitGroup(*scope, *noun);
     }
     if (scope->name_form) return OnName(scope->begin);
+    // "the French": a people written with the article.
+    if (const PhraseMatch* people = definite ? matches_.Longest(i, PhraseKind::kPeople) : nullptr) {
+      return EmitPeople(i, *people);
+    }
     return after_scope;  // an adjective alone names nobody
   }
   if (const PhraseMatch* people = matches_.Longest(j, PhraseKind::kPeople)) return EmitPeople(j, *people);

@@ -1,2 +1,57 @@
+// People the gazetteer lacks, found after a title and followed through the
+// document.
+
+#include "extractor/actors/test_util.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
-TEST(Placeholder, Empty) {}
+
+namespace chronicle {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(TextPeopleTest, NameAfterATitleBecomesAPerson) {
+  const FoundActors result = RunFindActors(
+      "Mossad director Ilana Verbitsky flew to Doha. Verbitsky met officials; Ilana Verbitsky left Friday.");
+  EXPECT_THAT(result.Describe(),
+              ElementsAre("Ilana Verbitsky=ilana-verbitsky/unknown-titled", "Verbitsky=ilana-verbitsky/surname",
+                          "Ilana Verbitsky=ilana-verbitsky/full-name"));
+  const Actor* person = result.ActorWithId("ilana-verbitsky");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind(), Actor::PERSON);
+  EXPECT_FALSE(person->in_gazetteer());
+  EXPECT_EQ(person->title(), "Mossad director");
+}
+
+TEST(TextPeopleTest, SurnameBeforeTheFullNameAndAfterATitle) {
+  const FoundActors result = RunFindActors(
+      "Okafor Arrives\n\nDefense Secretary AMARA OKAFOR landed. Secretary Okafor then spoke.");
+  EXPECT_THAT(result.Describe(),
+              ElementsAre("Okafor=amara-okafor/surname", "AMARA OKAFOR=amara-okafor/unknown-titled",
+                          "Okafor=amara-okafor/title+name"));
+  EXPECT_EQ(result.found.actors[0].name(), "Amara Okafor");
+}
+
+TEST(TextPeopleTest, NamesStopAtWeekdaysMonthsAndCountries) {
+  const FoundActors result = RunFindActors("Spokesman Tomas Lindqvist Tuesday said Ambassador Rhea Castell Qatar.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Tomas Lindqvist=tomas-lindqvist/unknown-titled",
+                                             "Rhea Castell=rhea-castell/unknown-titled",
+                                             "Qatar=qatar/country"));
+}
+
+TEST(TextPeopleTest, CapitalisedPhrasesWithoutTitleAreNobody) {
+  EXPECT_TRUE(RunFindActors("Grand Hotel Lobby was busy. Monday Morning Briefing follows.").found.mentions.empty());
+}
+
+TEST(TextPeopleTest, HeadingsDoNotMakePeople) {
+  // A title-case heading: "Envoy Heads Home" is not a man called Heads Home.
+  EXPECT_TRUE(RunFindActors("Envoy Heads Home\n\nThe talks ended.").found.mentions.empty());
+}
+
+TEST(TextPeopleTest, ParticlesAndHyphens) {
+  const FoundActors result = RunFindActors("Minister Khalid bin Saeed al-Marri attended.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Khalid bin Saeed al-Marri=khalid-bin-saeed-al-marri/unknown-titled"));
+}
+
+}  // namespace
+}  // namespace chronicle

@@ -19,16 +19,19 @@ std::vector<std::string> OfficesFor(const ActorGazetteer& gazetteer, std::string
   return offices;
 }
 
-// Among holders on the day: the one the document named, else the newest.
+// Among holders on the day: the one the document named, else the only one.
+// Offices held by several at once ("envoy") stay unresolved.
 std::optional<uint32_t> PickHolder(const std::vector<OfficeHolder>& holders, DayKey day,
                                    const DocumentActors& document) {
-  const OfficeHolder* best = nullptr;
+  std::optional<uint32_t> only;
+  int count = 0;
   for (const OfficeHolder& holder : holders) {
     if (!holder.term->HeldOn(day)) continue;
     if (document.Knows(holder.actor)) return holder.actor;
-    if (best == nullptr || holder.term->from >= best->term->from) best = &holder;
+    if (!only || *only != holder.actor) ++count;
+    only = holder.actor;
   }
-  if (best != nullptr) return best->actor;
+  if (count == 1) return only;
   return std::nullopt;
 }
 

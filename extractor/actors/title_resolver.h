@@ -1,8 +1,9 @@
 // Resolves titles to people by office and date: "the Russian president" on
 // 2025-08-13 is whoever held president:RU that day; "Russian leader" asks
 // leaders.tsv which office leads Russia; "the Mossad chief" which office
-// leads the Mossad. Among several holders on the day (terms given by years
-// overlap), one already named in the document wins, then the newest.
+// leads the Mossad. Among several holders on the day, one already named in
+// the document wins; otherwise the title stays unresolved (several envoys
+// serve at once), so terms that end and start in one year give exact days.
 //
 //   FindOfficeHolder(gazetteer, "leader", "RU", 20250813, document)
 //       -> index of vladimir-putin
