@@ -33,14 +33,12 @@ int RunQuery(const std::vector<std::string>& args) {
   const std::string format = absl::GetFlag(FLAGS_format);
   std::optional<TimelineFormat> timeline_format;
   if (!ParseQueryFormat(format, &timeline_format)) {
-    return Fail(kCommand, absl::StrCat("unknown --format '", format, "' (chronology, json or textproto)"),
-                kExitUsage);
+    return Fail(kCommand, absl::StrCat("unknown --format '", format, "' (chronology, json or textproto)"), kExitUsage);
   }
   Timeline timeline;
   if (const int code = ReadTimelineArgument(kCommand, args, &timeline); code != kExitOk) return code;
   if (const int code = FilterByFlags(kCommand, &timeline); code != kExitOk) return code;
-  const std::string out =
-      timeline_format ? SerializeTimeline(timeline, *timeline_format) : RenderChronology(timeline);
+  const std::string out = timeline_format ? SerializeTimeline(timeline, *timeline_format) : RenderChronology(timeline);
   const absl::Status written = WriteOutput(absl::GetFlag(FLAGS_output), out);
   if (!written.ok()) return Fail(kCommand, std::string(written.message()));
   return kExitOk;

@@ -36,9 +36,9 @@ int FilterByFlags(const char* command, Timeline* timeline) {
   if (!filter.ok()) return Fail(command, std::string(filter.status().message()), kExitUsage);
   QueryResult result = FilterTimeline(*timeline, *filter);
   if (result.unknown_actor) {
-    const std::string closest =
-        result.closest_actors.empty() ? "the timeline has no actors"
-                                      : absl::StrCat("closest: ", absl::StrJoin(result.closest_actors, ", "));
+    const std::string closest = result.closest_actors.empty()
+                                    ? "the timeline has no actors"
+                                    : absl::StrCat("closest: ", absl::StrJoin(result.closest_actors, ", "));
     Fail(command, absl::StrCat("no actor is called '", spec.actor, "'; ", closest), kExitOk);
   }
   *timeline = std::move(result.timeline);

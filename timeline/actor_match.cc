@@ -23,9 +23,8 @@ std::vector<std::string> NameWords(std::string_view phrase) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind == TokenKind::kPunct) continue;
     const std::string word = Lower(tokens[i].text(phrase));
-    const bool possessive = i + 2 < tokens.size() && tokens[i + 1].punct == '\'' &&
-                            !tokens[i + 1].has(kSpaceBefore) && !tokens[i + 2].has(kSpaceBefore) &&
-                            Lower(tokens[i + 2].text(phrase)) == "s";
+    const bool possessive = i + 2 < tokens.size() && tokens[i + 1].punct == '\'' && !tokens[i + 1].has(kSpaceBefore) &&
+                            !tokens[i + 2].has(kSpaceBefore) && Lower(tokens[i + 2].text(phrase)) == "s";
     if (possessive) {
       i += 2;  // skip the apostrophe and the "s"
       continue;

@@ -33,8 +33,7 @@ std::vector<std::string> MatchActors(std::string_view query, const std::vector<A
 // Canonical names of the `limit` actors whose names or name words are the
 // fewest edits (Levenshtein, per code point, any case) away from `query`,
 // nearest first.
-std::vector<std::string> ClosestActorNames(std::string_view query, const std::vector<Actor>& actors,
-                                           size_t limit = 3);
+std::vector<std::string> ClosestActorNames(std::string_view query, const std::vector<Actor>& actors, size_t limit = 3);
 
 }  // namespace chronicle
 

@@ -30,8 +30,8 @@ std::vector<Actor> Cast() {
 using Ids = std::vector<std::string>;
 
 TEST(MatchActorsTest, AnyCaseAnyTitleReachesTheActor) {
-  for (const char* query : {"Putin", "Vladimir Putin", "VLADIMIR PUTIN", "Russian President Vladimir Putin",
-                            "vladimir-putin", "putin,"}) {
+  for (const char* query :
+       {"Putin", "Vladimir Putin", "VLADIMIR PUTIN", "Russian President Vladimir Putin", "vladimir-putin", "putin,"}) {
     EXPECT_EQ(MatchActors(query, Cast()), Ids{"vladimir-putin"}) << query;
   }
 }

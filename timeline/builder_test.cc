@@ -171,9 +171,9 @@ std::string OrderKey(const Event& event) { return event.undated() ? "undated" : 
 TEST(BuildTimelineTest, OrdersMixedGranularitiesChronologically) {
   Timeline article = Article("mixed", "2025-08-13");
   const std::vector<std::pair<std::string, std::optional<TimeExpression>>> times = {
-      {"p1", At("2025-08-14T10:30")},  {"p2", std::nullopt},          {"p3", Year("2025")},
-      {"p4", Week("2025-W32")},        {"p5", Day("2018-07-16")},     {"p6", PartOfDay("2025-08-12", "EV")},
-      {"p7", Day("2025-08-13")},       {"p8", Year("2018")},          {"p9", Day("2025-01-01")},
+      {"p1", At("2025-08-14T10:30")}, {"p2", std::nullopt},      {"p3", Year("2025")},
+      {"p4", Week("2025-W32")},       {"p5", Day("2018-07-16")}, {"p6", PartOfDay("2025-08-12", "EV")},
+      {"p7", Day("2025-08-13")},      {"p8", Year("2018")},      {"p9", Day("2025-01-01")},
   };
   int offset = 0;
   for (const auto& [who, time] : times) {
@@ -185,6 +185,17 @@ TEST(BuildTimelineTest, OrdersMixedGranularitiesChronologically) {
   for (const Event& event : timeline.events()) order.push_back(OrderKey(event));
   EXPECT_EQ(order, (std::vector<std::string>{"2018", "2018-07-16", "2025-01-01", "2025", "2025-W32", "2025-08-12TEV",
                                              "2025-08-13", "undated", "2025-08-14T10:30"}));
+}
+
+TEST(BuildTimelineTest, VagueTimesLeaveAnEventUndatedButAreKept) {
+  Timeline article = Article("vague", "2025-08-13");
+  TimeExpression past;
+  past.set_value("PAST_REF");
+  AddEvent(&article, Event::MEETING, Event::OCCURRED, kLeaders, past, "The two met in the past.", 0);
+  const Timeline timeline = BuildTimeline({article}, {});
+  ASSERT_EQ(timeline.events_size(), 1);
+  EXPECT_TRUE(timeline.events(0).undated());
+  EXPECT_EQ(timeline.events(0).time().value(), "PAST_REF");
 }
 
 TEST(BuildTimelineTest, UndatedEventStandsAtItsFirstDocumentsPublication) {
@@ -204,8 +215,8 @@ TEST(BuildTimelineTest, IdsSurviveARebuildWithMoreDocuments) {
   AddEvent(&earlier, Event::CALL, Event::OCCURRED, {"tomas-berg", "omar-haddad"}, Day("2025-08-31"),
            "Berg phoned Haddad on Sunday.", 5);
   Timeline aside = Article("aside-5", "2025-09-23");
-  AddEvent(&aside, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg", "lena-novak"},
-           Day("2025-09-19"), "Novak sat in on the Tallinn meeting.", 7);
+  AddEvent(&aside, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg", "lena-novak"}, Day("2025-09-19"),
+           "Novak sat in on the Tallinn meeting.", 7);
   std::vector<Timeline> more = {earlier};
   more.insert(more.end(), story.begin(), story.end());
   more.push_back(aside);

@@ -71,9 +71,9 @@ std::string SourceLine(const Mention& mention, const DocumentIndex& documents) {
 
 std::string RenderChronology(const Timeline& timeline, const ChronologyOptions& options) {
   const DocumentIndex documents(timeline.documents());
-  std::string out = absl::StrCat("# ", EscapeMarkdown(options.title), "\n\n",
-                                 Count(timeline.events_size(), "event", "events"), " from ",
-                                 Count(timeline.documents_size(), "document", "documents"), ".\n");
+  std::string out =
+      absl::StrCat("# ", EscapeMarkdown(options.title), "\n\n", Count(timeline.events_size(), "event", "events"),
+                   " from ", Count(timeline.documents_size(), "document", "documents"), ".\n");
   if (timeline.events().empty()) return out;
   out += "\n";
   for (const Event& event : timeline.events()) {

@@ -38,8 +38,8 @@ std::vector<int> ProcessingOrder(const std::vector<Report>& reports) {
   std::iota(order.begin(), order.end(), 0);
   const auto key = [&](int i) {
     const Report& r = reports[i];
-    return std::make_tuple(!r.span.has_value(), -static_cast<int>(r.granularity), r.document_position,
-                           r.first_begin, r.event_position);
+    return std::make_tuple(!r.span.has_value(), -static_cast<int>(r.granularity), r.document_position, r.first_begin,
+                           r.event_position);
   };
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
   return order;

@@ -54,8 +54,7 @@ std::string BaseEventId(Event::Type type, const IdEvidence& evidence);
 
 // The ids of `events`, which must be in chronological order, with
 // `evidence[i]` belonging to events[i]. All different.
-std::vector<std::string> MakeEventIds(const std::vector<const Event*>& events,
-                                      const std::vector<IdEvidence>& evidence);
+std::vector<std::string> MakeEventIds(const std::vector<const Event*>& events, const std::vector<IdEvidence>& evidence);
 
 }  // namespace chronicle
 

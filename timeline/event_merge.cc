@@ -12,21 +12,31 @@ namespace {
 
 int TypeRank(Event::Type type) {
   switch (type) {
-    case Event::SUMMIT: return 4;
-    case Event::VISIT: return 3;
-    case Event::MEETING: return 2;
-    case Event::TALKS: return 1;
-    default: return 0;
+    case Event::SUMMIT:
+      return 4;
+    case Event::VISIT:
+      return 3;
+    case Event::MEETING:
+      return 2;
+    case Event::TALKS:
+      return 1;
+    default:
+      return 0;
   }
 }
 
 int StatusRank(Event::Status status) {
   switch (status) {
-    case Event::OCCURRED: return 4;
-    case Event::CANCELLED: return 3;
-    case Event::SCHEDULED: return 2;
-    case Event::PROPOSED: return 1;
-    default: return 0;
+    case Event::OCCURRED:
+      return 4;
+    case Event::CANCELLED:
+      return 3;
+    case Event::SCHEDULED:
+      return 2;
+    case Event::PROPOSED:
+      return 1;
+    default:
+      return 0;
   }
 }
 
@@ -56,9 +66,8 @@ const Report* ChooseTime(const std::vector<const Report*>& reports) {
   std::tuple<int, int, absl::CivilSecond, absl::CivilSecond, std::string> best_key;
   for (const Report* r : reports) {
     if (!r->span) continue;
-    const int support = static_cast<int>(std::count_if(reports.begin(), reports.end(), [&](const Report* o) {
-      return o->span && o->span->Overlaps(*r->span);
-    }));
+    const int support = static_cast<int>(std::count_if(
+        reports.begin(), reports.end(), [&](const Report* o) { return o->span && o->span->Overlaps(*r->span); }));
     // Larger support and finer granularity win, so both are negated.
     std::tuple<int, int, absl::CivilSecond, absl::CivilSecond, std::string> key{
         -support, -static_cast<int>(r->granularity), r->span->begin, r->span->end, r->event->time().value()};
@@ -70,6 +79,10 @@ const Report* ChooseTime(const std::vector<const Report*>& reports) {
 void MergeTime(const std::vector<const Report*>& reports, Event* event) {
   const Report* chosen = ChooseTime(reports);
   if (chosen == nullptr) {
+    // A vague time ("PAST_REF") places nothing but is still worth showing.
+    const auto vague =
+        std::find_if(reports.begin(), reports.end(), [](const Report* r) { return r->event->has_time(); });
+    if (vague != reports.end()) *event->mutable_time() = (*vague)->event->time();
     event->set_undated(true);
     event->set_time_source(reports.front()->event->time_source());
     return;

@@ -9,7 +9,8 @@
 //   time         the one most reports agree with (their spans overlap it),
 //                then the finest (a clock time beats a day, a day a week),
 //                then the earliest; times that do not overlap it go to
-//                other_times. No dated report: undated.
+//                other_times. No dated report: undated, keeping the
+//                first vague time given ("PAST_REF"), if any.
 //   participants the union, in order of first mention; a specific role
 //                (host, visitor) beats a generic one.
 //   location     the most specific place (the most name/region/country

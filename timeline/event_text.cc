@@ -36,7 +36,8 @@ std::string SeasonName(const TimeExpression& time) {
 
 std::string ClockLabel(const CivilSpan& span, Granularity granularity, const std::string& zone) {
   const absl::CivilSecond& b = span.begin;
-  std::string label = absl::StrFormat("%s %02d:%02d", Date(b), b.hour(), granularity == GRANULARITY_HOUR ? 0 : b.minute());
+  std::string label =
+      absl::StrFormat("%s %02d:%02d", Date(b), b.hour(), granularity == GRANULARITY_HOUR ? 0 : b.minute());
   if (granularity == GRANULARITY_SECOND) absl::StrAppendFormat(&label, ":%02d", b.second());
   if (!zone.empty()) absl::StrAppend(&label, " ", zone);
   return label;
@@ -54,25 +55,36 @@ std::string SpanLabel(const TimeExpression& time, const CivilSpan& span) {
   switch (GranularityOf(time)) {
     case GRANULARITY_SECOND:
     case GRANULARITY_MINUTE:
-    case GRANULARITY_HOUR: return ClockLabel(span, GranularityOf(time), time.interval().time_zone());
-    case GRANULARITY_PART_OF_DAY: return absl::StrCat(Date(b), " ", PartOfDayName(time));
-    case GRANULARITY_DAY: return DayLabel(span);
+    case GRANULARITY_HOUR:
+      return ClockLabel(span, GranularityOf(time), time.interval().time_zone());
+    case GRANULARITY_PART_OF_DAY:
+      return absl::StrCat(Date(b), " ", PartOfDayName(time));
+    case GRANULARITY_DAY:
+      return DayLabel(span);
     case GRANULARITY_WEEK:
       return absl::StrCat(Suffix(time.value(), 3) == "-WE" ? "weekend of " : "week of ", Date(b));
-    case GRANULARITY_MONTH: return absl::StrFormat("%04d-%02d", b.year(), b.month());
-    case GRANULARITY_SEASON: return absl::StrCat(SeasonName(time), " ", b.year());
-    case GRANULARITY_QUARTER: return absl::StrCat("Q", (b.month() - 1) / 3 + 1, " ", b.year());
-    case GRANULARITY_HALF_YEAR: return absl::StrCat(b.month() <= 6 ? "first" : "second", " half of ", b.year());
-    case GRANULARITY_YEAR: return absl::StrCat(b.year());
-    case GRANULARITY_DECADE: return absl::StrCat(b.year() - b.year() % 10, "s");
-    case GRANULARITY_CENTURY: return absl::StrCat("the ", b.year() - b.year() % 100, "s");
-    default: return Date(b);
+    case GRANULARITY_MONTH:
+      return absl::StrFormat("%04d-%02d", b.year(), b.month());
+    case GRANULARITY_SEASON:
+      return absl::StrCat(SeasonName(time), " ", b.year());
+    case GRANULARITY_QUARTER:
+      return absl::StrCat("Q", (b.month() - 1) / 3 + 1, " ", b.year());
+    case GRANULARITY_HALF_YEAR:
+      return absl::StrCat(b.month() <= 6 ? "first" : "second", " half of ", b.year());
+    case GRANULARITY_YEAR:
+      return absl::StrCat(b.year());
+    case GRANULARITY_DECADE:
+      return absl::StrCat(b.year() - b.year() % 10, "s");
+    case GRANULARITY_CENTURY:
+      return absl::StrCat("the ", b.year() - b.year() % 100, "s");
+    default:
+      return Date(b);
   }
 }
 
 std::string ModPrefix(const std::string& mod) {
   static const auto* prefixes = new std::map<std::string, std::string>{
-      {"APPROX", "about "}, {"START", "early "},  {"MID", "mid "},          {"END", "late "},
+      {"APPROX", "about "},  {"START", "early "}, {"MID", "mid "},         {"END", "late "},
       {"BEFORE", "before "}, {"AFTER", "after "}, {"ON_OR_BEFORE", "by "}, {"ON_OR_AFTER", "from "}};
   return Lookup(*prefixes, mod, "");
 }

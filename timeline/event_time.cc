@@ -51,8 +51,7 @@ int ComparePlacements(const Placement& a, const Placement& b) {
   return 0;
 }
 
-DocumentIndex::DocumentIndex(const google::protobuf::RepeatedPtrField<Document>& documents)
-    : documents_(documents) {
+DocumentIndex::DocumentIndex(const google::protobuf::RepeatedPtrField<Document>& documents) : documents_(documents) {
   for (int i = 0; i < documents.size(); ++i) positions_.emplace(documents[i].id(), i);
 }
 

@@ -54,9 +54,7 @@ bool Contains(const std::vector<std::string>& sorted, const std::string& item) {
   return std::binary_search(sorted.begin(), sorted.end(), item);
 }
 
-bool PlacesShareAPart(const Place& a, const Place& b) {
-  return SharedCount(PlaceParts(a), PlaceParts(b)) > 0;
-}
+bool PlacesShareAPart(const Place& a, const Place& b) { return SharedCount(PlaceParts(a), PlaceParts(b)) > 0; }
 
 bool DatedToTheDay(const Report& r) { return r.span && r.granularity >= GRANULARITY_DAY; }
 
@@ -70,8 +68,7 @@ bool StrongOnTime(const Report& a, const Report& b) {
 bool StrongOnPlace(const Report& a, const Report& b) {
   const Place& pa = a.event->location();
   const Place& pb = b.event->location();
-  return SharedCount(a.participants, b.participants) >= 2 && HasPlace(pa) && HasPlace(pb) &&
-         PlacesCompatible(pa, pb);
+  return SharedCount(a.participants, b.participants) >= 2 && HasPlace(pa) && HasPlace(pb) && PlacesCompatible(pa, pb);
 }
 
 bool PlaceRuleHolds(const Report& a, const Report& b) {
@@ -83,8 +80,7 @@ bool PlaceRuleHolds(const Report& a, const Report& b) {
 
 bool TimeRuleHolds(const Report& a, const Report& b) {
   if (!a.span || !b.span || a.span->Overlaps(*b.span)) return true;
-  return DatedToTheDay(a) && DatedToTheDay(b) && StrongOnPlace(a, b) &&
-         SecondsApart(*a.span, *b.span) <= kNearSeconds;
+  return DatedToTheDay(a) && DatedToTheDay(b) && StrongOnPlace(a, b) && SecondsApart(*a.span, *b.span) <= kNearSeconds;
 }
 
 bool StatusRuleHolds(const Report& a, const Report& b) {
@@ -111,21 +107,31 @@ EventClass ClassOf(Event::Type type) {
     case Event::SUMMIT:
     case Event::MEETING:
     case Event::VISIT:
-    case Event::TALKS: return EventClass::kInPerson;
-    case Event::CALL: return EventClass::kCall;
-    case Event::PUBLIC_EVENT: return EventClass::kPublicEvent;
-    case Event::PRESS_CONFERENCE: return EventClass::kPressConference;
-    default: return EventClass::kOther;
+    case Event::TALKS:
+      return EventClass::kInPerson;
+    case Event::CALL:
+      return EventClass::kCall;
+    case Event::PUBLIC_EVENT:
+      return EventClass::kPublicEvent;
+    case Event::PRESS_CONFERENCE:
+      return EventClass::kPressConference;
+    default:
+      return EventClass::kOther;
   }
 }
 
 const char* ClassName(EventClass event_class) {
   switch (event_class) {
-    case EventClass::kInPerson: return "meeting";
-    case EventClass::kCall: return "call";
-    case EventClass::kPublicEvent: return "public-event";
-    case EventClass::kPressConference: return "press-conference";
-    case EventClass::kOther: break;
+    case EventClass::kInPerson:
+      return "meeting";
+    case EventClass::kCall:
+      return "call";
+    case EventClass::kPublicEvent:
+      return "public-event";
+    case EventClass::kPressConference:
+      return "press-conference";
+    case EventClass::kOther:
+      break;
   }
   return "event";
 }
@@ -186,8 +192,8 @@ bool PlacesCompatible(const Place& a, const Place& b) {
 }
 
 bool ReportsCompatible(const Report& a, const Report& b) {
-  return ClassOf(a.event->type()) == ClassOf(b.event->type()) && StatusRuleHolds(a, b) &&
-         TimeRuleHolds(a, b) && PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a);
+  return ClassOf(a.event->type()) == ClassOf(b.event->type()) && StatusRuleHolds(a, b) && TimeRuleHolds(a, b) &&
+         PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a);
 }
 
 }  // namespace chronicle

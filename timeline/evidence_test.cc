@@ -17,7 +17,8 @@ TEST(PlacesCompatibleTest, OnePlaceInsideTheOther) {
   EXPECT_TRUE(PlacesCompatible(MakePlace(""), MakePlace("Oslo")));
   EXPECT_FALSE(PlacesCompatible(MakePlace("Anchorage, Alaska"), MakePlace("Fairbanks, Alaska")));
   EXPECT_FALSE(PlacesCompatible(MakePlace("Helsinki"), MakePlace("Anchorage, Alaska")));
-  EXPECT_FALSE(PlacesCompatible(MakePlace("Georgia", "", "", "United States"), MakePlace("Georgia", "", "", "Georgia")));
+  EXPECT_FALSE(
+      PlacesCompatible(MakePlace("Georgia", "", "", "United States"), MakePlace("Georgia", "", "", "Georgia")));
 }
 
 TEST(PlacePartsTest, NormalizesCaseAndPunctuation) {
@@ -64,8 +65,8 @@ TEST(ReportsCompatibleTest, CancelledNeverMatchesOccurred) {
 
 TEST(ReportsCompatibleTest, AnOccurredReportPrecedesItsPublication) {
   Timeline doc = testing::Article("d", "2025-09-10");
-  Event* met = testing::AddEvent(&doc, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
-                                 std::nullopt, "They have met.", 0);
+  Event* met = testing::AddEvent(&doc, Event::MEETING, Event::OCCURRED, {"ana-ferreira", "tomas-berg"}, std::nullopt,
+                                 "They have met.", 0);
   Event* later = testing::AddEvent(&doc, Event::MEETING, Event::SCHEDULED, {"ana-ferreira", "tomas-berg"},
                                    testing::Day("2025-09-19"), "They will meet.", 20);
   EXPECT_FALSE(ReportsCompatible(ReportOf(*met, "2025-09-10"), ReportOf(*later, "2025-09-10")));

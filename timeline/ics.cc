@@ -26,7 +26,9 @@ Shape ShapeOf(const Event& event, const IcsOptions& options) {
   return options.include_coarse ? Shape::kAllDay : Shape::kLeftOut;
 }
 
-std::string DateValue(absl::CivilDay day) { return absl::StrFormat("%04d%02d%02d", day.year(), day.month(), day.day()); }
+std::string DateValue(absl::CivilDay day) {
+  return absl::StrFormat("%04d%02d%02d", day.year(), day.month(), day.day());
+}
 
 std::string DateTimeValue(absl::CivilSecond t) {
   return absl::StrFormat("%sT%02d%02d%02d", DateValue(absl::CivilDay(t)), t.hour(), t.minute(), t.second());
@@ -70,10 +72,14 @@ std::string Dtstamp(const Event& event, const DocumentIndex& documents) {
 const char* IcsStatus(Event::Status status) {
   switch (status) {
     case Event::SCHEDULED:
-    case Event::PROPOSED: return "TENTATIVE";
-    case Event::OCCURRED: return "CONFIRMED";
-    case Event::CANCELLED: return "CANCELLED";
-    default: return nullptr;
+    case Event::PROPOSED:
+      return "TENTATIVE";
+    case Event::OCCURRED:
+      return "CONFIRMED";
+    case Event::CANCELLED:
+      return "CANCELLED";
+    default:
+      return nullptr;
   }
 }
 
@@ -100,8 +106,8 @@ std::string Description(const Event& event, const DocumentIndex& documents) {
     const Document* document = documents.Find(mention.document_id());
     const std::string title = document && !document->title().empty() ? absl::StrCat(" (", document->title(), ")") : "";
     const std::string& quoted = mention.sentence().empty() ? mention.trigger() : mention.sentence();
-    lines.push_back(absl::StrCat("- ", mention.document_id(), title, " ", SourceLabel(mention), ": \"",
-                                 OneLine(quoted), "\""));
+    lines.push_back(
+        absl::StrCat("- ", mention.document_id(), title, " ", SourceLabel(mention), ": \"", OneLine(quoted), "\""));
   }
   return absl::StrJoin(lines, "\n");
 }

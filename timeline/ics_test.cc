@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "extractor/text/utf8.h"
 #include "gtest/gtest.h"
 #include "timeline/ics_text.h"
 #include "timeline/testing/listed_events.h"
@@ -54,6 +55,7 @@ TEST(TimelineToIcsTest, CalendarHeaderAndLineDiscipline) {
     ASSERT_GT(end, start);
     EXPECT_EQ(ics[end - 1], '\r') << "bare LF at byte " << end;
     EXPECT_LE(end - 1 - start, 75u) << ics.substr(start, end - start);
+    EXPECT_TRUE(CheckText(ics.substr(start, end - start)).ok()) << "folded inside a character";
   }
   EXPECT_EQ(Ics(ListedEventsTimeline()), ics) << "not deterministic";
 }

@@ -15,10 +15,18 @@ std::string EscapeIcsText(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF is one newline
         out += "\\n";
@@ -47,8 +55,8 @@ std::string FoldIcsLine(std::string_view line) {
 }
 
 void IcsWriter::Line(std::string_view name, std::string_view value) {
-  text_ += FoldIcsLine(absl::StrCat(absl::string_view(name.data(), name.size()), ":",
-                                    absl::string_view(value.data(), value.size())));
+  text_ += FoldIcsLine(
+      absl::StrCat(absl::string_view(name.data(), name.size()), ":", absl::string_view(value.data(), value.size())));
 }
 
 }  // namespace chronicle

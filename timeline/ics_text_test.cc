@@ -50,8 +50,8 @@ TEST(FoldIcsLineTest, FoldsAt75OctetsWithALeadingSpace) {
 TEST(FoldIcsLineTest, NeverSplitsAMultibyteCharacterAtTheFoldPoint) {
   // 74 ASCII octets, then characters of 2, 4 and 3 octets: the 75th octet
   // is inside the first of them, so the first line must stop at 74.
-  for (const std::string& tail : {std::string("\xc3\xa9"), std::string("\xf0\x9f\x98\x80"),
-                                  std::string("\xe6\x9d\xb1")}) {
+  for (const std::string& tail :
+       {std::string("\xc3\xa9"), std::string("\xf0\x9f\x98\x80"), std::string("\xe6\x9d\xb1")}) {
     std::string line = std::string(74, 'a');
     for (int i = 0; i < 40; ++i) line += tail;
     const std::vector<std::string> lines = PhysicalLines(FoldIcsLine(line));

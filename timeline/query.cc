@@ -46,8 +46,8 @@ absl::StatusOr<std::set<Event::Type>> ParseTypes(const std::string& text) {
   for (const std::string& name : CommaList(text)) {
     Event::Type type;
     if (!Event::Type_Parse(name, &type) || type == Event::TYPE_UNSPECIFIED) {
-      return absl::InvalidArgumentError(absl::StrCat("--type: unknown type '", Lower(name), "' (",
-                                                     EnumChoices(Event::Type_descriptor()), ")"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--type: unknown type '", Lower(name), "' (", EnumChoices(Event::Type_descriptor()), ")"));
     }
     types.insert(type);
   }
@@ -60,8 +60,8 @@ absl::StatusOr<std::set<Event::Status>> ParseStatuses(const std::string& text) {
     if (name == "CANCELED") name = "CANCELLED";
     Event::Status status;
     if (!Event::Status_Parse(name, &status) || status == Event::STATUS_UNSPECIFIED) {
-      return absl::InvalidArgumentError(absl::StrCat("--status: unknown status '", Lower(name), "' (",
-                                                     EnumChoices(Event::Status_descriptor()), ")"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--status: unknown status '", Lower(name), "' (", EnumChoices(Event::Status_descriptor()), ")"));
     }
     statuses.insert(status);
   }
@@ -71,11 +71,10 @@ absl::StatusOr<std::set<Event::Status>> ParseStatuses(const std::string& text) {
 absl::StatusOr<std::optional<CivilSpan>> ParseDate(const char* flag, const std::string& text) {
   if (text.empty()) return std::optional<CivilSpan>();
   const std::optional<TimexSpan> span = SpanOfTimexValue(text);
-  const bool calendar_date = span && (span->granularity == GRANULARITY_YEAR ||
-                                      span->granularity == GRANULARITY_MONTH || span->granularity == GRANULARITY_DAY);
+  const bool calendar_date = span && (span->granularity == GRANULARITY_YEAR || span->granularity == GRANULARITY_MONTH ||
+                                      span->granularity == GRANULARITY_DAY);
   if (!calendar_date) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(flag, ": '", text, "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    return absl::InvalidArgumentError(absl::StrCat(flag, ": '", text, "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
   }
   return std::optional<CivilSpan>(span->span);
 }
@@ -100,9 +99,8 @@ std::vector<Actor> KnownActors(const Timeline& timeline) {
 }
 
 bool HasParticipant(const Event& event, const std::vector<std::string>& ids) {
-  return std::any_of(event.participants().begin(), event.participants().end(), [&](const Participant& p) {
-    return std::binary_search(ids.begin(), ids.end(), p.actor_id());
-  });
+  return std::any_of(event.participants().begin(), event.participants().end(),
+                     [&](const Participant& p) { return std::binary_search(ids.begin(), ids.end(), p.actor_id()); });
 }
 
 bool PlaceContains(const Place& place, const std::string& lower_text) {

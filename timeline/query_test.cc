@@ -101,8 +101,7 @@ TEST(FilterTimelineTest, TypesStatusesAndPlaces) {
 TEST(ParseEventFilterTest, RejectsBadValuesWithTheFlagName) {
   FilterSpec spec;
   spec.from = "2025-13";
-  EXPECT_EQ(ParseEventFilter(spec).status().message(),
-            "--from: '2025-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  EXPECT_EQ(ParseEventFilter(spec).status().message(), "--from: '2025-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   spec = {};
   spec.types = "summit,party";
   EXPECT_EQ(ParseEventFilter(spec).status().message().substr(0, 37), "--type: unknown type 'party' (summit,");

@@ -14,8 +14,8 @@ namespace {
 bool SameTime(const Event& a, const Event& b) {
   const TimeExpression& x = a.time();
   const TimeExpression& y = b.time();
-  return a.undated() == b.undated() && a.has_time() == b.has_time() && x.value() == y.value() &&
-         x.mod() == y.mod() && x.granularity() == y.granularity() && x.interval().begin() == y.interval().begin() &&
+  return a.undated() == b.undated() && a.has_time() == b.has_time() && x.value() == y.value() && x.mod() == y.mod() &&
+         x.granularity() == y.granularity() && x.interval().begin() == y.interval().begin() &&
          x.interval().end() == y.interval().end() && x.interval().time_zone() == y.interval().time_zone();
 }
 

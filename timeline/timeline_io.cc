@@ -94,9 +94,12 @@ absl::StatusOr<Timeline> ParseTimeline(const std::string& bytes, const std::stri
                                        std::optional<TimelineFormat> format) {
   if (bytes.empty()) return absl::InvalidArgumentError(absl::StrCat(name, " is empty"));
   switch (format.value_or(SniffFormat(bytes))) {
-    case TimelineFormat::kBinary: return ParseBinary(bytes, name);
-    case TimelineFormat::kJson: return ParseJson(bytes, name);
-    case TimelineFormat::kTextproto: return ParseTextproto(bytes, name);
+    case TimelineFormat::kBinary:
+      return ParseBinary(bytes, name);
+    case TimelineFormat::kJson:
+      return ParseJson(bytes, name);
+    case TimelineFormat::kTextproto:
+      return ParseTextproto(bytes, name);
   }
   return NotATimeline(name, "unknown format");
 }

@@ -14,8 +14,8 @@ namespace {
 
 Timeline SmallTimeline() {
   Timeline article = testing::Article("note-1", "2025-09-01", "A note");
-  testing::AddEvent(&article, Event::CALL, Event::OCCURRED, {"tomas-berg", "omar-haddad"},
-                    testing::Day("2025-08-31"), "Berg phoned Haddad.", 0);
+  testing::AddEvent(&article, Event::CALL, Event::OCCURRED, {"tomas-berg", "omar-haddad"}, testing::Day("2025-08-31"),
+                    "Berg phoned Haddad.", 0);
   return BuildTimeline({article}, {});
 }
 

@@ -21,8 +21,7 @@ bool HasAt(std::string_view text, size_t pos, char c) { return pos < text.size()
 absl::CivilDay MondayOfIsoWeek(int year, int week) {
   // January 4th is always in week 1.
   const absl::CivilDay january4(year, 1, 4);
-  const int days_since_monday = static_cast<int>(absl::GetWeekday(january4)) -
-                                static_cast<int>(absl::Weekday::monday);
+  const int days_since_monday = static_cast<int>(absl::GetWeekday(january4)) - static_cast<int>(absl::Weekday::monday);
   return january4 - days_since_monday + 7 * (week - 1);
 }
 
@@ -86,17 +85,27 @@ std::optional<absl::CivilSecond> ParseLocalTime(std::string_view text) {
 
 absl::CivilSecond AddGranularityUnit(absl::CivilSecond begin, Granularity granularity) {
   switch (granularity) {
-    case GRANULARITY_SECOND: return begin + 1;
-    case GRANULARITY_MINUTE: return begin + 60;
-    case GRANULARITY_HOUR: return begin + 3600;
-    case GRANULARITY_PART_OF_DAY: return begin + 6 * 3600;
-    case GRANULARITY_DAY: return absl::CivilSecond(absl::CivilDay(begin) + 1);
-    case GRANULARITY_WEEK: return absl::CivilSecond(absl::CivilDay(begin) + 7);
-    case GRANULARITY_MONTH: return absl::CivilSecond(absl::CivilMonth(begin) + 1);
+    case GRANULARITY_SECOND:
+      return begin + 1;
+    case GRANULARITY_MINUTE:
+      return begin + 60;
+    case GRANULARITY_HOUR:
+      return begin + 3600;
+    case GRANULARITY_PART_OF_DAY:
+      return begin + 6 * 3600;
+    case GRANULARITY_DAY:
+      return absl::CivilSecond(absl::CivilDay(begin) + 1);
+    case GRANULARITY_WEEK:
+      return absl::CivilSecond(absl::CivilDay(begin) + 7);
+    case GRANULARITY_MONTH:
+      return absl::CivilSecond(absl::CivilMonth(begin) + 1);
     case GRANULARITY_SEASON:
-    case GRANULARITY_QUARTER: return absl::CivilSecond(absl::CivilMonth(begin) + 3);
-    case GRANULARITY_HALF_YEAR: return absl::CivilSecond(absl::CivilMonth(begin) + 6);
-    default: return absl::CivilSecond(absl::CivilYear(begin) + 1);
+    case GRANULARITY_QUARTER:
+      return absl::CivilSecond(absl::CivilMonth(begin) + 3);
+    case GRANULARITY_HALF_YEAR:
+      return absl::CivilSecond(absl::CivilMonth(begin) + 6);
+    default:
+      return absl::CivilSecond(absl::CivilYear(begin) + 1);
   }
 }
 

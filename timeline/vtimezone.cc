@@ -24,9 +24,7 @@ const date::time_zone* Locate(std::string_view zone) {
   }
 }
 
-date::sys_seconds StartOfYear(int year) {
-  return date::sys_days(date::year(year) / date::January / 1);
-}
+date::sys_seconds StartOfYear(int year) { return date::sys_days(date::year(year) / date::January / 1); }
 
 // "20250309T020000" for an instant seen at `offset` from UTC.
 std::string LocalStamp(date::sys_seconds instant, seconds offset) {
@@ -34,9 +32,9 @@ std::string LocalStamp(date::sys_seconds instant, seconds offset) {
   const auto day = date::floor<date::days>(local);
   const date::year_month_day ymd(day);
   const date::hh_mm_ss<seconds> time(local - day);
-  return absl::StrFormat("%04d%02d%02dT%02d%02d%02d", static_cast<int>(ymd.year()),
-                         static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                         time.hours().count(), time.minutes().count(), time.seconds().count());
+  return absl::StrFormat("%04d%02d%02dT%02d%02d%02d", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                         static_cast<unsigned>(ymd.day()), time.hours().count(), time.minutes().count(),
+                         time.seconds().count());
 }
 
 // "-0500", or "+051321" for the odd offsets of local mean time.
@@ -48,8 +46,7 @@ std::string UtcOffset(seconds offset) {
   return text;
 }
 
-void AppendObservance(const date::sys_info& info, const std::string& onset, seconds offset_from,
-                      IcsWriter* writer) {
+void AppendObservance(const date::sys_info& info, const std::string& onset, seconds offset_from, IcsWriter* writer) {
   const char* kind = info.save != std::chrono::minutes(0) ? "DAYLIGHT" : "STANDARD";
   writer->Begin(kind);
   writer->Line("DTSTART", onset);
@@ -66,10 +63,9 @@ bool IsKnownTimeZone(std::string_view zone) { return Locate(zone) != nullptr; }
 std::optional<int64_t> LocalToUnixSeconds(std::string_view zone, absl::CivilSecond local) {
   const date::time_zone* tz = Locate(zone);
   if (tz == nullptr) return std::nullopt;
-  const date::local_seconds when = date::local_days(date::year(static_cast<int>(local.year())) /
-                                                    local.month() / local.day()) +
-                                   std::chrono::hours(local.hour()) + std::chrono::minutes(local.minute()) +
-                                   seconds(local.second());
+  const date::local_seconds when =
+      date::local_days(date::year(static_cast<int>(local.year())) / local.month() / local.day()) +
+      std::chrono::hours(local.hour()) + std::chrono::minutes(local.minute()) + seconds(local.second());
   return tz->to_sys(when, date::choose::earliest).time_since_epoch().count();
 }
 

@@ -8,10 +8,10 @@ namespace chronicle::testing {
 
 const std::vector<ListedEvent>& FiveListedEvents() {
   static const auto* events = new std::vector<ListedEvent>{
-      {"Panel: ports, tariffs; and the new shipping lanes \\ part 2", "2025-10-02T10:00:00",
-       "2025-10-02T14:00:00Z"},
+      {"Panel: ports, tariffs; and the new shipping lanes \\ part 2", "2025-10-02T10:00:00", "2025-10-02T14:00:00Z"},
       {"Hearing on the Nordic power grid", "2025-10-02T10:30:00", "2025-10-02T14:30:00Z"},
-      {"Book talk: \xc2\xab\xc3\x9c" "ber die Grenze\xc2\xbb with Zo\xc3\xab \xc3\x86r\xc3\xb8 and "
+      {"Book talk: \xc2\xab\xc3\x9c"
+       "ber die Grenze\xc2\xbb with Zo\xc3\xab \xc3\x86r\xc3\xb8 and "
        "\xc3\x9e\xc3\xb3ra \xc3\x8dsaksd\xc3\xb3ttir, moderated by \xc5\x8cta Sh\xc5\x8dhei \xe2\x80\x94 "
        "\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\x8b\xe3\x82\x89",
        "2025-10-02T11:00:00", "2025-10-02T15:00:00Z"},
@@ -26,8 +26,8 @@ Timeline ListedEventsTimeline() {
   int offset = 0;
   for (const ListedEvent& listed : FiveListedEvents()) {
     const std::string sentence = absl::StrCat(listed.local_start.substr(11, 5), " \xe2\x80\x94 ", listed.summary);
-    Event* event = AddEvent(&listings, Event::PUBLIC_EVENT, Event::SCHEDULED, {},
-                            At(listed.local_start.substr(0, 16)), sentence, offset);
+    Event* event = AddEvent(&listings, Event::PUBLIC_EVENT, Event::SCHEDULED, {}, At(listed.local_start.substr(0, 16)),
+                            sentence, offset);
     event->set_title(listed.summary);
     event->set_time_source(Event::HEADING);
     offset += static_cast<int>(sentence.size()) + 1;

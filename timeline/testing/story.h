@@ -29,10 +29,10 @@ Timeline Article(const std::string& id, const std::string& published, const std:
                  const std::string& time_zone = "");
 
 // Resolved times, with the interval the resolver would give.
-TimeExpression Year(const std::string& year);         // "2018"
-TimeExpression Month(const std::string& month);       // "2025-09"
-TimeExpression Week(const std::string& iso_week);     // "2025-W38"
-TimeExpression Day(const std::string& date);          // "2025-09-19"
+TimeExpression Year(const std::string& year);      // "2018"
+TimeExpression Month(const std::string& month);    // "2025-09"
+TimeExpression Week(const std::string& iso_week);  // "2025-W38"
+TimeExpression Day(const std::string& date);       // "2025-09-19"
 // "MO", "AF", "EV" or "NI" of `date`: 06-12, 12-18, 18-22, 21-24.
 TimeExpression PartOfDay(const std::string& date, const std::string& part);
 // A clock time "2025-09-19T10:30" (minute) or "2025-09-19T10" (hour), in
