@@ -1,0 +1,139 @@
+#include "extractor/places/place_finder.h"
+
+#include <algorithm>
+
+#include "extractor/actors/fold.h"
+
+namespace chronicle {
+namespace {
+
+bool IsComma(const Token& token) { return token.kind == TokenKind::kPunct && token.punct == ','; }
+
+// True when `outer` is the state, region or country `inner` lies in.
+bool Encloses(const PlaceEntry& outer, const PlaceEntry& inner) {
+  if (outer.kind == PlaceKind::kCity || outer.kind == PlaceKind::kVenue) return false;
+  if (!inner.region.empty() && outer.name == inner.region) return true;
+  return outer.kind == PlaceKind::kCountry && !inner.country_code.empty() &&
+         outer.country_code == inner.country_code;
+}
+
+// Words after which an organisation that is also a venue is the scene.
+bool IsLocativeWord(std::string_view text, const Token& token) {
+  static constexpr std::string_view kWords[] = {"at", "in", "inside", "outside", "to", "from", "near"};
+  char buffer[kMaxFoldedWord];
+  const std::string_view word = FoldWord(token.text(text), buffer, sizeof buffer);
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+bool Overlaps(uint32_t begin, uint32_t end, uint32_t other_begin, uint32_t other_end) {
+  return begin < other_end && other_begin < end;
+}
+
+class PlaceScan {
+ public:
+  PlaceScan(std::string_view text, const std::vector<Token>& tokens, const PlaceGazetteer& gazetteer)
+      : text_(text), tokens_(tokens), gazetteer_(gazetteer) {}
+
+  std::vector<PlaceMention> Run() {
+    std::vector<PlaceMention> found;
+    for (size_t i = 0; i < tokens_.size();) {
+      matches_.clear();
+      if (tokens_[i].kind == TokenKind::kWord) gazetteer_.index().MatchAt(text_, tokens_, i, &matches_);
+      if (matches_.empty()) {
+        ++i;
+        continue;
+      }
+      found.push_back(MentionAt(i));
+      i = found.back().end_token;
+    }
+    return found;
+  }
+
+ private:
+  // The place starting at token `i`, whose matches are in `matches_`,
+  // joined with its state or country after a comma.
+  PlaceMention MentionAt(size_t i) {
+    const uint32_t end = matches_[0].end_token;
+    const PlaceEntry* chosen = &gazetteer_.place(matches_[0].value);
+    uint32_t mention_end = end;
+    if (end + 1 < tokens_.size() && IsComma(tokens_[end])) {
+      std::vector<PhraseMatch> after;
+      gazetteer_.index().MatchAt(text_, tokens_, end + 1, &after);
+      for (const PhraseMatch& outer : after) {
+        for (const PhraseMatch& inner : matches_) {
+          if (inner.end_token != end) break;
+          if (Encloses(gazetteer_.place(outer.value), gazetteer_.place(inner.value))) {
+            chosen = &gazetteer_.place(inner.value);
+            mention_end = outer.end_token;
+            break;
+          }
+        }
+        if (mention_end != end) break;
+      }
+    }
+    PlaceMention mention;
+    mention.first_token = static_cast<uint32_t>(i);
+    mention.end_token = mention_end;
+    mention.begin = tokens_[i].begin;
+    mention.end = tokens_[mention_end - 1].end;
+    mention.kind = chosen->kind;
+    mention.place.set_text(std::string(text_.substr(mention.begin, mention.end - mention.begin)));
+    mention.place.set_name(chosen->name);
+    mention.place.set_region(chosen->region);
+    if (!chosen->country_code.empty()) mention.place.set_country(gazetteer_.CountryName(chosen->country_code));
+    return mention;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const PlaceGazetteer& gazetteer_;
+  std::vector<PhraseMatch> matches_;
+};
+
+// True when a locative word stands before token `first`, perhaps with "the"
+// between: "at the White House".
+bool AfterLocative(std::string_view text, const std::vector<Token>& tokens, uint32_t first) {
+  if (first == 0) return false;
+  char buffer[kMaxFoldedWord];
+  if (FoldWord(tokens[first - 1].text(text), buffer, sizeof buffer) == "the") --first;
+  return first > 0 && IsLocativeWord(text, tokens[first - 1]);
+}
+
+bool HasTitle(const ActorMention& actor) { return actor.title_begin < actor.title_end; }
+
+// Where an actor mention starts, its title included.
+uint32_t ActorStart(const ActorMention& actor) {
+  return HasTitle(actor) ? std::min(actor.begin, actor.title_begin) : actor.begin;
+}
+
+// True when the actor mention takes precedence over the place.
+bool ActorWins(std::string_view text, const std::vector<Token>& tokens, const ActorMention& actor,
+               const PlaceMention& place) {
+  if (HasTitle(actor) && Overlaps(place.begin, place.end, actor.title_begin, actor.title_end)) return true;
+  if (!Overlaps(place.begin, place.end, actor.begin, actor.end)) return false;
+  if (actor.kind == Actor::COUNTRY) return false;
+  const bool venue_scene = actor.kind == Actor::ORGANISATION && place.kind == PlaceKind::kVenue &&
+                           AfterLocative(text, tokens, place.first_token);
+  return !venue_scene;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> FindPlaces(std::string_view text, const std::vector<Token>& tokens,
+                                     const PlaceGazetteer& gazetteer) {
+  return PlaceScan(text, tokens, gazetteer).Run();
+}
+
+void DropPlacesInsideActors(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<ActorMention>& actors, std::vector<PlaceMention>* places) {
+  const auto covered = [&](const PlaceMention& place) {
+    for (const ActorMention& actor : actors) {
+      if (ActorStart(actor) >= place.end) break;
+      if (ActorWins(text, tokens, actor, place)) return true;
+    }
+    return false;
+  };
+  places->erase(std::remove_if(places->begin(), places->end(), covered), places->end());
+}
+
+}  // namespace chronicle
