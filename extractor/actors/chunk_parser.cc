@@ -102,7 +102,11 @@ std::optional<DocumentScan::Title> DocumentScan::TitleAt(size_t i) const {
   if (IsWord(title.end, "of")) {
     const size_t after = title.end + 1 + (IsWord(title.end + 1, "the") ? 1 : 0);
     const std::optional<Scope> scope = ScopeAt(after);
-    if (scope && scope->name_form) {
+    // "chair of the America First Policy Institute": the scope is only the
+    // start of a longer name.
+    const bool name_goes_on = scope && scope->end < tokens_.size() && tokens_[scope->end].has(kCapitalized) &&
+                              !tokens_[scope->end].has(kLineStart);
+    if (scope && scope->name_form && !name_goes_on) {
       title.of_scope = scope;
       title.end = scope->end;
     }

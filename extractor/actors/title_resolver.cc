@@ -53,7 +53,9 @@ std::optional<uint32_t> FindOfficeHolder(const ActorGazetteer& gazetteer, std::s
 
 std::vector<std::string> ScopesOf(const GazetteerActor& actor) {
   std::vector<std::string> scopes{actor.id};
-  if (!actor.country.empty()) scopes.push_back(actor.country);
+  // An organisation's offices are its own: the chief of staff of the
+  // National Security Council is not the country's chief of staff.
+  if (actor.kind == Actor::COUNTRY && !actor.country.empty()) scopes.push_back(actor.country);
   return scopes;
 }
 

@@ -29,8 +29,8 @@ namespace chronicle {
 std::optional<uint32_t> FindOfficeHolder(const ActorGazetteer& gazetteer, std::string_view office,
                                          std::string_view scope, DayKey day, const DocumentActors& document);
 
-// The scopes an actor lends a title: its id ("mossad", "white-house"), then
-// its country ("IL", "US").
+// The scopes an actor lends a title: its id ("mossad", "russia"), and for a
+// country its ISO code ("RU"), which office terms use.
 std::vector<std::string> ScopesOf(const GazetteerActor& actor);
 
 // True when `actor` ever held `office`; any leading office counts for

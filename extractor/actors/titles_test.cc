@@ -109,3 +109,22 @@ TEST(TitlesTest, ActorProtoCarriesTitleAndForms) {
 
 }  // namespace
 }  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TitlesTest, OrganisationOfficesAreTheirOwn) {
+  // The NSC's chief of staff is not the White House chief of staff.
+  EXPECT_TRUE(RunFindActors("The National Security Council chief of staff spoke.").found.mentions.empty());
+  const FoundActors result = RunFindActors("The White House chief of staff and the Kremlin spokesman agreed.");
+  EXPECT_THAT(result.Describe(), ElementsAre("White House chief of staff=susie-wiles/title-only",
+                                             "Kremlin spokesman=dmitry-peskov/title-only"));
+}
+
+TEST(TitlesTest, InstitutionsAreNotPeopleAfterATitle) {
+  const FoundActors result = RunFindActors("He is vice chair of the America First Policy Institute now.");
+  for (const ActorMention& mention : result.found.mentions) EXPECT_NE(mention.kind, Actor::PERSON);
+}
+
+}  // namespace
+}  // namespace chronicle
