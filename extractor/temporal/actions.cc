@@ -161,6 +161,7 @@ bool SetField(const std::string& field, const TermValue& v, const Assignment& a,
   if (field == "minute") return set_int(&t->minute);
   if (field == "second") return set_int(&t->second);
   if (field == "shift") return (t->has_shift = true, set_int(&t->shift));
+  if (field == "fallback") return set_int(&t->fallback_shift);
   if (field == "times") return set_int(&t->times);
   if (field == "sign") return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
   if (field == "amount") {
@@ -197,7 +198,7 @@ constexpr const char* kFields[] = {
     "year", "yy",      "century", "decade", "half",   "quarter", "month",  "week",   "day",    "weekday",
     "hour", "minute",  "second",  "shift",  "times",  "sign",    "amount", "season", "pod",    "weekend",
     "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
-    "refspan"};
+    "refspan", "fallback"};
 
 }  // namespace
 

@@ -12,7 +12,7 @@
 //
 //   year yy century decade half quarter month week day weekday hour minute
 //   second season pod weekend meridiem(am|pm) zone holiday
-//   shift unit dir(past|future|this|prev_unit|next_unit) from(reference)
+//   shift unit dir(past|future|this|prev_unit|next_unit) from(reference) fallback
 //   amount offset(anchor|reference|event) sign refspan mod ref quant times
 
 #ifndef CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_

@@ -122,7 +122,11 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     if (!r) continue;
     e.resolution = std::move(*r);
     const int index = state->expressions_so_far + static_cast<int>(out.size());
-    if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear) {
+    // A time reached from the focus ("a year earlier") does not move it,
+    // unless it is a day of a narrative ("the next day").
+    const bool moves_focus = e.resolution.anchor != AnchorUse::kExpression ||
+                             e.resolution.granularity >= Granularity::kDay;
+    if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear && moves_focus) {
       state->focus = Focus{*e.resolution.period, index};
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
           e.resolution.period->granularity() == Granularity::kDay) {

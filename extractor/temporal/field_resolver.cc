@@ -6,6 +6,9 @@ namespace {
 
 using date::days;
 constexpr int16_t kUnset = TemporalValue::kUnset;
+// How many days of distance a tense outweighs when choosing the year of a
+// yearless date ("in October", "on March 12").
+constexpr long kTensePenaltyDays = 150;
 bool Set(int16_t v) { return v != kUnset; }
 
 // The hour after "p.m." / "a.m.": 12 p.m. is noon, 12 a.m. midnight.
@@ -97,29 +100,30 @@ std::optional<FieldResolution> ChooseYear(const TemporalValue& v, Days anchor, T
       r.evidence = "next";
       break;
     }
-    case Direction::kByContext:
-      if (tense == Tense::kPast) {
-        r.period = before;
-        r.evidence = "tense:past";
-      } else if (tense == Tense::kFuture) {
-        r.period = after;
-        r.evidence = "tense:future";
-      } else {
-        if (Set(v.day) && before.ok() && after.ok()) {
-          // A yearless day ("Dec. 30"): the nearer occurrence.
-          const auto back = now - before.Begin();
-          const auto ahead = after.Begin() - now;
-          r.period = back <= ahead ? before : after;
-          r.evidence = "nearest";
-          break;
-        }
-        // Otherwise the occurrence in the anchor's year, as a reader of the
-        // day's paper takes "in March".
-        r.period = InYear(v, anchor_year);
-        r.evidence = "same-year";
-        if (!r.period.ok()) r.period = before;
+    case Direction::kByContext: {
+      // The nearer occurrence, the tense weighing against the other side:
+      // news mostly names months and days within half a year of its date,
+      // and a tense guessed from a nearby verb can be that of another clause.
+      if (!before.ok() || !after.ok() || before == after) {
+        r.period = before.ok() ? before : after;
+        r.evidence = "only";
+        break;
       }
+      const auto distance = [&](const Period& p) {
+        if (p.Begin() <= now && now < p.End()) return 0L;
+        const auto d = p.Begin() > now ? p.Begin() - now : now - p.End();
+        return static_cast<long>(std::chrono::duration_cast<date::days>(d).count());
+      };
+      long back = distance(before);
+      long ahead = distance(after);
+      if (tense == Tense::kPast) ahead += kTensePenaltyDays;
+      if (tense == Tense::kFuture) back += kTensePenaltyDays;
+      r.period = back <= ahead ? before : after;
+      r.evidence = tense == Tense::kUnknown || tense == Tense::kPresent ? "nearest"
+                   : tense == Tense::kPast                             ? "tense:past"
+                                                                       : "tense:future";
       break;
+    }
   }
   if (!r.period.ok()) return std::nullopt;
   return r;
@@ -193,6 +197,8 @@ int InferTwoDigitYear(int yy, int anchor_year) {
 }
 
 }  // namespace
+
+Period FieldsInYear(const TemporalValue& v, int year) { return InYear(v, year); }
 
 Period WithTimeOfDay(const TemporalValue& v, Days day) {
   if (Set(v.hour)) {

@@ -30,6 +30,10 @@ struct FieldResolution {
 // a heading's, or a shifted day ("yesterday").
 std::optional<FieldResolution> ResolveFields(const TemporalValue& v, Days base_day, Tense tense);
 
+// The period the calendar fields name within `year`: a month, a day, a
+// quarter...; the year itself when they name nothing finer.
+Period FieldsInYear(const TemporalValue& v, int year);
+
 // Applies a time of day (hour and minute, or a part of day) to a day.
 Period WithTimeOfDay(const TemporalValue& v, Days day);
 

@@ -135,8 +135,41 @@ Period ShiftDay(const Period& day, Unit unit, int steps) {
 }
 
 // "three weeks ago", "a year earlier", "two days prior".
+std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const ResolveContext& ctx);
+
+// "three days later", "two days prior": TimeML annotates the duration alone.
+// The relation names the time in focus, and the date the offset reaches is
+// an alternative reading.
+std::optional<Resolution> ResolveDurationFromFocus(const TemporalValue& v, const ResolveContext& ctx) {
+  std::optional<Resolution> d = ResolveDuration(v);
+  if (!d) return d;
+  Relation rel;
+  rel.offset = d->value;
+  rel.direction = v.sign < 0 ? -1 : 1;
+  if (ctx.focus) {
+    rel.reference_value = ctx.focus->period.Value();
+    rel.reference_anchor = AnchorUse::kExpression;
+    d->anchor = AnchorUse::kExpression;
+    d->anchor_index = ctx.focus->index;
+    TemporalValue as_date = v;
+    as_date.kind = TemporalValue::Kind::kDate;
+    const std::optional<Resolution> date = ResolveDateOffset(as_date, ctx);
+    if (date && date->period && date->anchor == AnchorUse::kExpression) {
+      d->alternatives.push_back({date->value, "the date it reaches from " + rel.reference_value});
+    }
+  }
+  d->relation = rel;
+  d->evidence = "offset:focus";
+  return d;
+}
+
 std::optional<Resolution> ResolveOffset(const TemporalValue& v, const ResolveContext& ctx) {
   if (v.offset == OffsetBase::kEvent) return ResolveEventOffset(v, ctx);
+  if (v.kind == Kind::kDuration) return ResolveDurationFromFocus(v, ctx);
+  return ResolveDateOffset(v, ctx);
+}
+
+std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const ResolveContext& ctx) {
   if (v.vague) return Ref(v.sign < 0 ? "PAST_REF" : "FUTURE_REF");
   double amount = v.amount;
   Unit unit = v.unit;
@@ -196,13 +229,18 @@ std::optional<Resolution> ResolveOffset(const TemporalValue& v, const ResolveCon
   return r;
 }
 
-// The period a shift ("last week", "yesterday", "this year") starts from.
-Period ShiftBase(const TemporalValue& v, const ResolveContext& ctx, Resolution* r) {
-  if (v.from_reference && ctx.focus) {
+// The period a shift ("last week", "yesterday", "this year") starts from,
+// and the shift to apply: a time in focus when the phrase refers to one
+// ("the next day") and one fine enough is there, else the anchor.
+Period ShiftBase(const TemporalValue& v, const ResolveContext& ctx, Resolution* r, int* shift) {
+  *shift = v.shift;
+  const Granularity g = UnitGranularity(v.unit);
+  if (v.from_reference && ctx.focus && ctx.focus->period.granularity() >= g) {
     r->anchor = AnchorUse::kExpression;
     r->anchor_index = ctx.focus->index;
     return ctx.focus->period;
   }
+  if (v.from_reference && TemporalValue::Set(v.fallback_shift)) *shift = v.fallback_shift;
   r->anchor = AnchorUse::kPublication;
   return AnchorPeriod(*ctx.anchor, Granularity::kDay);
 }
@@ -230,17 +268,25 @@ Period ResolveWeekend(const TemporalValue& v, const Period& base, Tense tense, R
 
 std::optional<Resolution> ResolveShift(const TemporalValue& v, const ResolveContext& ctx) {
   Resolution r;
-  const Period base = ShiftBase(v, ctx, &r);
+  int shift = 0;
+  const Period base = ShiftBase(v, ctx, &r, &shift);
   Period p;
   if (v.unit == Unit::kWeekend) {
     p = ResolveWeekend(v, base, ctx.tense, &r);
   } else {
     const Granularity g = UnitGranularity(v.unit == Unit::kFortnight ? Unit::kWeek : v.unit);
-    const int steps = v.unit == Unit::kFortnight ? 2 * v.shift : v.shift;
+    const int steps = v.unit == Unit::kFortnight ? 2 * shift : shift;
     p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
     r.evidence = "shift";
   }
   if (!p.ok()) return std::nullopt;
+  // Calendar fields within a shifted year: "July last year", "this year's
+  // third quarter".
+  if (p.granularity() == Granularity::kYear && (TemporalValue::Set(v.month) || TemporalValue::Set(v.quarter) ||
+                                                TemporalValue::Set(v.half) || v.season != Season::kNone)) {
+    p = FieldsInYear(v, p.year());
+    if (!p.ok()) return std::nullopt;
+  }
   // Fields on top of a shifted day: "yesterday morning", "tomorrow at 10".
   if (p.granularity() == Granularity::kDay && v.HasTimeOfDay()) p = WithTimeOfDay(v, p.first_day());
   if (!p.ok()) return std::nullopt;

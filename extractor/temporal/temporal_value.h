@@ -129,6 +129,10 @@ struct TemporalValue {
   Direction direction = Direction::kByContext;
   // Shift from the time in focus rather than the anchor ("the next day").
   bool from_reference = false;
+  // With `from_reference`: the shift from the anchor to use when no time of
+  // that unit is in focus ("the quarter" is then the last one); kUnset means
+  // `shift`.
+  int16_t fallback_shift = kUnset;
 
   // Quantity of a number, a duration or an offset; `vague` when the text
   // gives none ("several years", "weeks" -> "PXY", "PXW").

@@ -1,0 +1,80 @@
+#include "cli/chunked_reader.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+#include "extractor/text/utf8.h"
+
+namespace chronicle::cli {
+
+ChunkedReader::ChunkedReader(const std::string& path, size_t target)
+    : name_(path == "-" ? "standard input" : absl::StrCat("'", path, "'")), target_(target) {
+  if (path == "-") {
+    file_ = stdin;
+  } else {
+    file_ = std::fopen(path.c_str(), "rb");
+    owns_file_ = true;
+    if (file_ == nullptr) {
+      status_ = absl::InvalidArgumentError(absl::StrCat("cannot read ", name_, ": ", std::strerror(errno)));
+    }
+  }
+}
+
+ChunkedReader::~ChunkedReader() {
+  if (owns_file_ && file_ != nullptr) std::fclose(file_);
+}
+
+bool ChunkedReader::Fill() {
+  while (!eof_ && buffer_.size() < 2 * target_) {
+    const size_t old = buffer_.size();
+    buffer_.resize(old + target_);
+    const size_t n = std::fread(&buffer_[old], 1, target_, file_);
+    buffer_.resize(old + n);
+    if (n < target_) {
+      if (std::ferror(file_)) {
+        status_ = absl::InvalidArgumentError(absl::StrCat("cannot read ", name_, ": ", std::strerror(errno)));
+        return false;
+      }
+      eof_ = true;
+    }
+  }
+  return true;
+}
+
+size_t ChunkedReader::CutPoint() const {
+  if (eof_ || buffer_.size() <= target_) return buffer_.size();
+  const std::string_view window(buffer_.data(), buffer_.size());
+  // Search back from 2 x target for the best boundary past `target_ / 2`.
+  const size_t limit = std::min(buffer_.size(), 2 * target_);
+  const size_t floor = target_ / 2;
+  for (const char* boundary : {"\n\n", "\n", ". ", " "}) {
+    const size_t at = window.rfind(boundary, limit - std::strlen(boundary));
+    if (at != std::string_view::npos && at >= floor) return at + std::strlen(boundary);
+  }
+  const size_t safe = Utf8SafePrefix(window, limit);
+  return safe > 0 ? safe : limit;  // a run of stray bytes: CheckText reports it
+}
+
+bool ChunkedReader::Next(TextChunk* chunk) {
+  if (!status_.ok() || file_ == nullptr) return false;
+  if (!Fill()) return false;
+  if (buffer_.empty()) {
+    if (consumed_ == 0) status_ = absl::InvalidArgumentError(absl::StrCat(name_, " is empty"));
+    return false;
+  }
+  const size_t cut = CutPoint();
+  chunk->text.assign(buffer_, 0, cut);
+  chunk->offset = consumed_;
+  const TextError error = CheckText(chunk->text);
+  if (!error.ok()) {
+    const std::string what = error.message.substr(0, error.message.find(" at byte"));
+    status_ = absl::InvalidArgumentError(absl::StrCat(name_, ": ", what, " at byte ", consumed_ + error.offset));
+    return false;
+  }
+  buffer_.erase(0, cut);
+  consumed_ += static_cast<int64_t>(cut);
+  return true;
+}
+
+}  // namespace chronicle::cli
