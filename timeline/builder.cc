@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 #include <utility>
 
 #include "timeline/clustering.h"
@@ -62,26 +61,23 @@ std::vector<Merged> MergeClusters(const std::vector<Report>& reports, const Docu
     Merged m{MergeReports(members), {}};
     m.evidence.placement = documents.Place(m.event);
     m.evidence.principal_participants = PrincipalParticipants(members);
+    for (const Report* r : members) {
+      if (r->published && (!m.evidence.first_published || *r->published < *m.evidence.first_published)) {
+        m.evidence.first_published = r->published;
+      }
+    }
     merged.push_back(std::move(m));
   }
   return merged;
 }
 
-// Chronological, with `tie` ordering events placed alike.
-template <typename Tie>
-void SortMerged(std::vector<Merged>* merged, Tie tie) {
-  std::stable_sort(merged->begin(), merged->end(), [&](const Merged& a, const Merged& b) {
+// Chronological, ids breaking ties: a total order.
+void SortMerged(std::vector<Merged>* merged) {
+  std::sort(merged->begin(), merged->end(), [&](const Merged& a, const Merged& b) {
     const int by_time = ComparePlacements(a.evidence.placement, b.evidence.placement);
     if (by_time != 0) return by_time < 0;
-    return tie(a.event) < tie(b.event);
+    return a.event.id() < b.event.id();
   });
-}
-
-// Ties in placement before ids exist: type, then first mention, then who.
-std::tuple<int, int, int, std::vector<std::string>> ContentKey(const Event& event, const DocumentIndex& documents) {
-  const Mention* first = event.mentions().empty() ? nullptr : &event.mentions(0);
-  return {event.type(), first ? documents.Position(first->document_id()) : -1, first ? first->begin() : 0,
-          ParticipantIds(event)};
 }
 
 void AssignIds(std::vector<Merged>* merged) {
@@ -146,9 +142,8 @@ Timeline BuildTimeline(std::vector<Timeline> per_document, const BuildOptions& o
   const DocumentIndex documents(result.documents());
   const std::vector<Report> reports = CollectReports(per_document, documents);
   std::vector<Merged> merged = MergeClusters(reports, documents);
-  SortMerged(&merged, [&](const Event& e) { return ContentKey(e, documents); });
   AssignIds(&merged);
-  SortMerged(&merged, [](const Event& e) { return e.id(); });
+  SortMerged(&merged);
   for (Merged& m : merged) *result.add_events() = std::move(m.event);
   CollectActors(per_document, &result);
   return result;

@@ -3,7 +3,10 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <numeric>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -45,10 +48,36 @@ std::string DaySuffix(const Placement& placement) {
   return absl::StrFormat("%04d%02d%02d", b.year(), b.month(), b.day());
 }
 
-std::string FirstMentionSuffix(const Event& event) {
-  if (event.mentions().empty()) return "none";
-  const Mention& m = event.mentions(0);
-  return absl::StrCat(IdSafe(m.document_id()), "-", m.begin());
+// The smallest (document id, offset) among the mentions: unlike the first
+// mention, it does not depend on the order the documents came in.
+std::string MentionSuffix(const Event& event) {
+  const Mention* smallest = nullptr;
+  for (const Mention& m : event.mentions()) {
+    if (smallest == nullptr ||
+        std::make_pair(m.document_id(), m.begin()) < std::make_pair(smallest->document_id(), smallest->begin())) {
+      smallest = &m;
+    }
+  }
+  if (smallest == nullptr) return "none";
+  return absl::StrCat(IdSafe(smallest->document_id()), "-", smallest->begin());
+}
+
+// Indices of `events`, senior first: reported first, then placed first, then
+// by mention.
+std::vector<size_t> BySeniority(const std::vector<const Event*>& events, const std::vector<IdEvidence>& evidence) {
+  std::vector<size_t> order(events.size());
+  std::iota(order.begin(), order.end(), 0);
+  const auto reported = [&](size_t i) {
+    const std::optional<absl::CivilDay>& day = evidence[i].first_published;
+    return std::make_pair(!day.has_value(), day.value_or(absl::CivilDay()));
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (reported(a) != reported(b)) return reported(a) < reported(b);
+    const int placed = ComparePlacements(evidence[a].placement, evidence[b].placement);
+    if (placed != 0) return placed < 0;
+    return MentionSuffix(*events[a]) < MentionSuffix(*events[b]);
+  });
+  return order;
 }
 
 }  // namespace
@@ -76,18 +105,17 @@ std::string BaseEventId(Event::Type type, const IdEvidence& evidence) {
 std::vector<std::string> MakeEventIds(const std::vector<const Event*>& events,
                                       const std::vector<IdEvidence>& evidence) {
   std::set<std::string> taken;
-  std::vector<std::string> ids;
-  for (size_t i = 0; i < events.size(); ++i) {
-    const Event& event = *events[i];
-    const std::string base = BaseEventId(event.type(), evidence[i]);
+  std::vector<std::string> ids(events.size());
+  for (const size_t i : BySeniority(events, evidence)) {
+    const std::string base = BaseEventId(events[i]->type(), evidence[i]);
     const std::string by_day = absl::StrCat(base, "-", DaySuffix(evidence[i].placement));
-    const std::string by_mention = absl::StrCat(by_day, "-", FirstMentionSuffix(event));
+    const std::string by_mention = absl::StrCat(by_day, "-", MentionSuffix(*events[i]));
     std::string id = base;
     if (taken.count(id)) id = by_day;
     if (taken.count(id)) id = by_mention;
     for (int n = 2; taken.count(id); ++n) id = absl::StrCat(by_mention, "-", n);
     taken.insert(id);
-    ids.push_back(std::move(id));
+    ids[i] = std::move(id);
   }
   return ids;
 }

@@ -18,17 +18,22 @@
 // earlier, or listed first, would take over and rename the event) and the
 // day (a week refined to a day would rename it).
 //
-// Events that share class, year and participants (a summit and the second
-// meeting its leaders announce for the autumn) are told apart in
-// chronological order: the earliest keeps the plain id, a later one adds its
-// placement day ("-20251003"), and if that is taken too, the document and
-// offset of its first mention. Known drift: while an event has one or two
-// documents, a participant named by only one of them still counts; and an
-// undated event dated later to another year is renamed.
+// Events that share class, year and participants (a summit, and the second
+// meeting its leaders float for the autumn) are told apart by seniority: the
+// one reported first (earliest publication among its documents) keeps the
+// plain id, since it had that id before the others were reported; a later
+// one adds its placement day ("-20251003"), and if that is taken too, the
+// smallest document id and offset among its mentions. Seniority then falls
+// back on placement and on document ids, never on input order, so listing
+// the articles in another order renames nothing. Known drift: while an
+// event has one or two documents, a participant named by only one of them
+// still counts; an undated event later dated to another year is renamed; an
+// older article added to the timeline can make its event the senior one.
 
 #ifndef CHRONICLE_TIMELINE_EVENT_IDS_H_
 #define CHRONICLE_TIMELINE_EVENT_IDS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +48,8 @@ struct IdEvidence {
   Placement placement;
   // Sorted actor ids; see PrincipalParticipants.
   std::vector<std::string> principal_participants;
+  // The earliest publication day among its documents.
+  std::optional<absl::CivilDay> first_published;
 };
 
 // The actors named by at least half of the documents that report the event
@@ -52,8 +59,8 @@ std::vector<std::string> PrincipalParticipants(const std::vector<const Report*>&
 // The id before collisions are resolved: "meeting-2025-5c1f0e9a7b3d".
 std::string BaseEventId(Event::Type type, const IdEvidence& evidence);
 
-// The ids of `events`, which must be in chronological order, with
-// `evidence[i]` belonging to events[i]. All different.
+// The ids of `events`, with `evidence[i]` belonging to events[i]; all
+// different, and independent of the order of `events`.
 std::vector<std::string> MakeEventIds(const std::vector<const Event*>& events, const std::vector<IdEvidence>& evidence);
 
 }  // namespace chronicle
