@@ -51,34 +51,48 @@ std::optional<TermValue> CaptureValue(const Capture& c, const ActionContext& ctx
   return FromText(std::move(text));
 }
 
+// Evaluates terms joined by + * /, products first. A capture that did not
+// match counts as nothing in a sum ("twenty" without "-four") and fails a
+// product; a single term keeps its text.
 std::optional<TermValue> Evaluate(const Assignment& a, const std::vector<Capture>& captures,
                                   const ActionContext& ctx) {
-  std::optional<TermValue> result;
+  std::vector<std::optional<TermValue>> values;
   for (const Assignment::Term& term : a.terms) {
     std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx)
                                                   : std::optional<TermValue>(FromText(term.literal));
-    if (!v) {
-      if (a.op == '+') continue;  // an optional addend that did not match
-      return std::nullopt;
-    }
-    if (term.negate) {
+    if (v && term.negate) {
       if (!v->is_number) return std::nullopt;
       v->number = -v->number;
       v->text = absl::StrCat(v->number);
     }
-    if (!result) {
-      result = v;
-    } else if (result->is_number && v->is_number) {
-      if (a.op == '/' && v->number == 0) return std::nullopt;
-      result->number = a.op == '*'   ? result->number * v->number
-                       : a.op == '/' ? std::floor(result->number / v->number)
-                                     : result->number + v->number;
-      result->text = absl::StrCat(result->number);
-    } else {
-      return std::nullopt;
-    }
+    values.push_back(std::move(v));
   }
-  return result;
+  if (values.size() == 1) return values[0];
+  // Products and quotients into addends.
+  std::vector<std::optional<TermValue>> addends{values[0]};
+  for (size_t i = 0; i < a.ops.size(); ++i) {
+    std::optional<TermValue>& left = addends.back();
+    const std::optional<TermValue>& right = values[i + 1];
+    if (a.ops[i] == '+') {
+      addends.push_back(right);
+      continue;
+    }
+    if (!left || !right || !left->is_number || !right->is_number) return std::nullopt;
+    if (a.ops[i] == '/' && right->number == 0) return std::nullopt;
+    left->number = a.ops[i] == '*' ? left->number * right->number : left->number / right->number;
+  }
+  TermValue sum;
+  sum.is_number = true;
+  bool any = false;
+  for (const auto& addend : addends) {
+    if (!addend) continue;
+    if (!addend->is_number) return std::nullopt;
+    sum.number += addend->number;
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  sum.text = absl::StrCat(sum.number);
+  return sum;
 }
 
 int16_t AsInt(const TermValue& v) { return static_cast<int16_t>(std::lround(v.number)); }
@@ -162,6 +176,11 @@ bool SetField(const std::string& field, const TermValue& v, const Assignment& a,
   if (field == "second") return set_int(&t->second);
   if (field == "shift") return (t->has_shift = true, set_int(&t->shift));
   if (field == "fallback") return set_int(&t->fallback_shift);
+  if (field == "gran") return (t->coarsen_to = UnitGranularity(UnitFromName(lower))) != Granularity::kUnspecified;
+  if (field == "tense") {
+    t->tense_hint = lower == "past" ? -1 : lower == "future" ? 1 : 0;
+    return t->tense_hint != 0;
+  }
   if (field == "times") return set_int(&t->times);
   if (field == "sign") return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
   if (field == "amount") {
@@ -198,7 +217,7 @@ constexpr const char* kFields[] = {
     "year", "yy",      "century", "decade", "half",   "quarter", "month",  "week",   "day",    "weekday",
     "hour", "minute",  "second",  "shift",  "times",  "sign",    "amount", "season", "pod",    "weekend",
     "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
-    "refspan", "fallback"};
+    "refspan", "fallback", "tense", "gran"};
 
 }  // namespace
 

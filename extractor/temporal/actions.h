@@ -14,6 +14,7 @@
 //   second season pod weekend meridiem(am|pm) zone holiday
 //   shift unit dir(past|future|this|prev_unit|next_unit) from(reference) fallback
 //   amount offset(anchor|reference|event) sign refspan mod ref quant times
+//   tense(past|future) gran(unit: coarsen the resolved period to it)
 
 #ifndef CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_
 #define CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_

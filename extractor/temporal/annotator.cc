@@ -113,10 +113,12 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     e.tense = sentences.empty() ? Tense::kUnknown
                                 : tense_.Detect(text, tokens, word_ids, sentence.first_token, sentence.end_token,
                                                 m.first_token, m.end_token);
+    if (m.value.tense_hint != 0) e.tense = m.value.tense_hint < 0 ? Tense::kPast : Tense::kFuture;
     ResolveContext ctx;
     ctx.anchor = &anchor;
     ctx.tense = e.tense;
     ctx.focus = state->focus;
+    ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
     std::optional<Resolution> r = Resolve(m.value, ctx);
     if (!r) continue;
@@ -126,6 +128,12 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // unless it is a day of a narrative ("the next day").
     const bool moves_focus = e.resolution.anchor != AnchorUse::kExpression ||
                              e.resolution.granularity >= Granularity::kDay;
+    if (e.resolution.period && moves_focus) {
+      const Granularity g = e.resolution.period->granularity();
+      if (g == Granularity::kHalfYear || g == Granularity::kQuarter || g == Granularity::kMonth) {
+        state->period_focus = Focus{*e.resolution.period, index};
+      }
+    }
     if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear && moves_focus) {
       state->focus = Focus{*e.resolution.period, index};
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&

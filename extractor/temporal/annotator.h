@@ -47,6 +47,7 @@ struct ResolvedExpression {
 // document is annotated in pieces.
 struct DocumentState {
   std::optional<Focus> focus;
+  std::optional<Focus> period_focus;
   int expressions_so_far = 0;
 };
 

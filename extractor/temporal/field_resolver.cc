@@ -8,7 +8,7 @@ using date::days;
 constexpr int16_t kUnset = TemporalValue::kUnset;
 // How many days of distance a tense outweighs when choosing the year of a
 // yearless date ("in October", "on March 12").
-constexpr long kTensePenaltyDays = 150;
+constexpr long kTensePenaltyDays = 200;
 bool Set(int16_t v) { return v != kUnset; }
 
 // The hour after "p.m." / "a.m.": 12 p.m. is noon, 12 a.m. midnight.

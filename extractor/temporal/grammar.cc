@@ -270,8 +270,7 @@ absl::Status RuleReader::ParseAction(Rule* rule) {
       }
       a.terms.push_back(std::move(term));
       if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '*' || text_[pos_] == '/')) {
-        if (a.op != 0 && a.op != text_[pos_]) return Error("mixed operators");
-        a.op = text_[pos_++];
+        a.ops.push_back(text_[pos_++]);
         continue;
       }
       break;

@@ -87,7 +87,9 @@ struct Assignment {
     bool negate = false;
   };
   std::vector<Term> terms;
-  char op = 0;  // '+', '*', '/' (whole division), or 0 for a single term
+  // ops[i] joins terms[i] and terms[i + 1]: '+', '*' or '/', with * and /
+  // binding tighter than +.
+  std::vector<char> ops;
 };
 
 struct Action {

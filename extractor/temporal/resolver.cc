@@ -181,17 +181,18 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
   // The time the offset counts from, and whether a finer focus (a quarter,
   // a month) carries over: "a year earlier" after "the third quarter" is the
   // third quarter of the year before.
-  std::optional<Focus> focus = ctx.focus;
-  if (focus && StepsPerUnit(focus->period.granularity(), unit) > 0 &&
-      std::abs(focus->period.year() - static_cast<int>(date::year_month_day(ctx.anchor->day).year())) <= 1) {
-    const Period shifted = focus->period.Shifted(steps * StepsPerUnit(focus->period.granularity(), unit));
+  const std::optional<Focus>& period = ctx.period_focus;
+  if (period && std::abs(steps) == 1 && StepsPerUnit(period->period.granularity(), unit) > 0 &&
+      std::abs(period->period.year() - static_cast<int>(date::year_month_day(ctx.anchor->day).year())) <= 1) {
+    const Period shifted = period->period.Shifted(steps * StepsPerUnit(period->period.granularity(), unit));
     if (!shifted.ok()) return std::nullopt;
     Finish(&r, shifted, v);
     r.anchor = AnchorUse::kExpression;
-    r.anchor_index = focus->index;
-    r.evidence = "offset:focus-granularity";
+    r.anchor_index = period->index;
+    r.evidence = "offset:period-in-focus";
     return r;
   }
+  const std::optional<Focus>& focus = ctx.focus;
   if (from_focus && focus->period.granularity() < g && focus->period.granularity() < Granularity::kDay) {
     // "two days prior" to something known only to the year: keep the
     // duration and say what it is relative to.
@@ -208,7 +209,8 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
     d->evidence = "offset:focus-too-coarse";
     return d;
   }
-  if (from_focus && focus->period.granularity() == Granularity::kDay && g <= Granularity::kDay) {
+  if (from_focus && focus->period.granularity() == Granularity::kDay && g <= Granularity::kDay &&
+      g > Granularity::kYear) {
     // "a week later" after "March 3" is March 10: a day stays a day.
     const Period day = ShiftDay(focus->period, unit, steps);
     if (!day.ok()) return std::nullopt;
@@ -218,14 +220,21 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
     r.evidence = "offset:focus";
     return r;
   }
-  const Period base = from_focus ? focus->period.Containing(std::min(g, focus->period.granularity()))
-                                 : AnchorPeriod(*ctx.anchor, g);
+  // Years from a day in focus count from the publication date instead: "up
+  // 15% from a year earlier" compares with a year before the report, not
+  // with the day a figure was announced.
+  const bool day_focus_for_years = from_focus && g <= Granularity::kYear &&
+                                   focus->period.granularity() >= Granularity::kDay;
+  const Period base = from_focus && !day_focus_for_years
+                          ? focus->period.Containing(std::min(g, focus->period.granularity()))
+                          : AnchorPeriod(*ctx.anchor, g);
   const Period p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
   if (!p.ok()) return std::nullopt;
   Finish(&r, p, v);
-  r.anchor = from_focus ? AnchorUse::kExpression : AnchorUse::kPublication;
-  r.anchor_index = from_focus ? focus->index : -1;
-  r.evidence = from_focus ? "offset:focus" : "offset:anchor";
+  const bool used_focus = from_focus && !day_focus_for_years;
+  r.anchor = used_focus ? AnchorUse::kExpression : AnchorUse::kPublication;
+  r.anchor_index = used_focus ? focus->index : -1;
+  r.evidence = used_focus ? "offset:focus" : "offset:anchor";
   return r;
 }
 
@@ -382,15 +391,17 @@ std::string DurationValue(double amount, bool vague, Unit unit) {
     case Unit::kQuarter: return "P" + n + "Q";
     case Unit::kHalfYear: return "P" + times(6) + "M";
     case Unit::kYear: return "P" + n + "Y";
-    case Unit::kDecade: return "P" + n + "DE";
-    case Unit::kCentury: return "P" + n + "CE";
-    case Unit::kMillennium: return "P" + n + "ML";
+    case Unit::kDecade: return vague ? "PXE" : "P" + times(10) + "Y";
+    case Unit::kCentury: return vague ? "PXC" : "P" + times(100) + "Y";
+    case Unit::kMillennium: return vague ? "PXL" : "P" + times(1000) + "Y";
     case Unit::kNone: break;
   }
   return "";
 }
 
-std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& ctx) {
+namespace {
+
+std::optional<Resolution> ResolveKind(const TemporalValue& v, const ResolveContext& ctx) {
   switch (v.kind) {
     case Kind::kRef:
       return Ref(v.ref == RefKind::kPast ? "PAST_REF" : v.ref == RefKind::kFuture ? "FUTURE_REF" : "PRESENT_REF");
@@ -408,6 +419,17 @@ std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& 
       break;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& ctx) {
+  std::optional<Resolution> r = ResolveKind(v, ctx);
+  if (r && r->period && v.coarsen_to != Granularity::kUnspecified && v.coarsen_to < r->period->granularity()) {
+    const Period wider = r->period->Containing(v.coarsen_to);
+    if (wider.ok()) Finish(&*r, wider, v);
+  }
+  return r;
 }
 
 }  // namespace chronicle::temporal

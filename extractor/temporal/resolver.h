@@ -40,6 +40,10 @@ struct ResolveContext {
   // The time in focus: the last date or time the text resolved, for "a week
   // later", "the next day", "two days prior".
   std::optional<Focus> focus;
+  // The last quarter, half or month the text resolved: "a year earlier"
+  // after "the third quarter" compares with the third quarter of the year
+  // before, as financial news means it.
+  std::optional<Focus> period_focus;
   // The date of a heading that governs a listing ("Tomorrow" above "10 a.m."
   // lines), for clock times without a day.
   std::optional<Focus> heading;

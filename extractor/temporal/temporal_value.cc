@@ -95,6 +95,8 @@ bool TemporalValue::MergeFrom(const TemporalValue& o) {
   }
   if (direction == Direction::kByContext) direction = o.direction;
   if (mod == Mod::kNone) mod = o.mod;
+  if (tense_hint == 0) tense_hint = o.tense_hint;
+  if (coarsen_to == Granularity::kUnspecified) coarsen_to = o.coarsen_to;
   if (o.kind == Kind::kTime || HasTimeOfDay()) kind = Kind::kTime;
   return ok;
 }

@@ -147,6 +147,12 @@ struct TemporalValue {
 
   Mod mod = Mod::kNone;
   RefKind ref = RefKind::kNone;
+  // A tense the phrase itself implies, overriding the clause's: -1 past
+  // ("Wednesday's ruling"), +1 future ("as soon as Tuesday"), 0 none.
+  int8_t tense_hint = 0;
+  // Widen the resolved period to this granularity ("the quarter ended
+  // Sept. 30" is the quarter, not the day); kUnspecified for none.
+  Granularity coarsen_to = Granularity::kUnspecified;
 
   // For sets: "EVERY", "EACH"; and the frequency ("2X" for "twice a week").
   const char* quant = "";
