@@ -17,6 +17,8 @@ bool IsScopeKind(Actor::Kind kind) { return kind == Actor::COUNTRY || kind == Ac
 }  // namespace
 
 size_t DocumentScan::ParseChunk(size_t i) {
+  // Most words start no phrase, nor does the next one: nothing to read.
+  if (matches_.None(i) && matches_.None(i + 1)) return i + 1;
   size_t j = i;
   bool definite = false;
   if (IsWord(j, "the")) {
@@ -40,9 +42,9 @@ size_t DocumentScan::ParseChunk(size_t i) {
       return EmitGroup(*scope, *noun);
     }
     if (scope->name_form) return OnName(scope->begin);
-    // "the French": a people written with the article.
-    if (const PhraseMatch* people = definite ? matches_.Longest(i, PhraseKind::kPeople) : nullptr) {
-      return EmitPeople(i, *people);
+    // "the French": a people named by its adjective, after the article.
+    if (const PhraseMatch* people = definite ? matches_.Longest(j, PhraseKind::kPeople) : nullptr) {
+      return EmitPeople(j, *people);
     }
     return after_scope;  // an adjective alone names nobody
   }
@@ -245,12 +247,18 @@ size_t DocumentScan::OnName(size_t i) {
 
 size_t DocumentScan::EmitGroup(const Scope& scope, const PhraseMatch& noun) {
   const GazetteerActor& member_of = gazetteer_.actor(scope.actor);
-  const std::string& noun_name = gazetteer_.group_noun(matches_.info(noun).index);
-  const std::string& modifier = member_of.adjectives.empty() ? member_of.short_name : member_of.adjectives[0];
-  const std::string id = "group:" + Slug(modifier) + "-" + Slug(noun_name);
+  const uint32_t noun_index = matches_.info(noun).index;
+  const std::string& noun_name = gazetteer_.group_noun(noun_index);
+  // One group per (scope, noun) in a document: its id is built once.
+  const auto [it, added] = groups_.try_emplace((uint64_t{scope.actor} << 32) | noun_index, 0);
+  if (added) {
+    const std::string& modifier = member_of.adjectives.empty() ? member_of.short_name : member_of.adjectives[0];
+    const std::string id = "group:" + Slug(modifier) + "-" + Slug(noun_name);
+    it->second = document_.Group(id, modifier + " " + noun_name, member_of);
+  }
   ActorMention mention = Span(scope.begin, noun.end_token, MentionHow::kGroup);
   mention.role = noun_name;
-  Emit(mention, document_.Group(id, modifier + " " + noun_name, member_of));
+  Emit(std::move(mention), it->second);
   return noun.end_token;
 }
 

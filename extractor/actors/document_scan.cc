@@ -20,12 +20,16 @@ DocumentScan::DocumentScan(const ActorGazetteer& gazetteer, const ActorOptions& 
 
 ActorsFound DocumentScan::Run() {
   for (size_t i = 0; i < tokens_.size();) i = std::max(i + 1, ParseChunk(i));
+  const size_t pass1_size = mentions_.size();
   ResolveTitlesAlone();
   ResolveAmbiguousNames();
   ResolveTitledSurnames();
   FindTextPeople();
-  std::sort(mentions_.begin(), mentions_.end(),
-            [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  // Pass 1 emits in text order; only what pass 2 added needs sorting in.
+  const auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
+  const auto pass2 = mentions_.begin() + static_cast<std::ptrdiff_t>(pass1_size);
+  std::sort(pass2, mentions_.end(), by_position);
+  std::inplace_merge(mentions_.begin(), pass2, mentions_.end(), by_position);
   ActorsFound found;
   found.actors = document_.Finish(&mentions_);
   found.mentions = std::move(mentions_);

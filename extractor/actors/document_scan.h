@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "extractor/actors/document_actors.h"
 #include "extractor/actors/gazetteer.h"
 #include "extractor/actors/mention.h"
@@ -105,6 +106,8 @@ class DocumentScan {
   std::vector<ActorMention> mentions_;
   std::vector<Pending> pending_;
   std::vector<TitleNote> notes_;
+  // (scope actor << 32 | group noun) -> document index of the group.
+  absl::flat_hash_map<uint64_t, int> groups_;
 };
 
 }  // namespace chronicle

@@ -41,7 +41,7 @@ TEST(GroupsTest, PeoplePlurals) {
   const FoundActors result = RunFindActors("Vance consulted the Europeans, and the French agreed with the Russians.");
   EXPECT_THAT(result.Describe(),
               ElementsAre("Vance=jd-vance/surname", "Europeans=group:europeans/group",
-                          "the French=group:the-french/group", "Russians=group:russians/group"));
+                          "French=group:french/group", "Russians=group:russians/group"));
   const Actor* europeans = result.ActorWithId("group:europeans");
   ASSERT_NE(europeans, nullptr);
   EXPECT_EQ(europeans->member_of(), "europe");

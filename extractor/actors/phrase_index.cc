@@ -43,20 +43,18 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
   if (entry.num_parts == 0) return false;
   const uint32_t index = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back(entry);
-  std::vector<uint32_t>& list = by_first_[parts_[entry.first_part].key];
-  list.push_back(index);
-  // Longest phrases first, so that matches come out longest first.
-  std::stable_sort(list.begin(), list.end(), [this](uint32_t a, uint32_t b) {
-    return phrases_[a].num_parts > phrases_[b].num_parts;
-  });
+  const Part& first = parts_[entry.first_part];
+  AddToList(index, &by_first_[first.key]);
+  if (!first.needs_capital) AddToList(index, &lower_by_first_[first.key]);
   return true;
 }
 
-bool PhraseIndex::PartMatches(const Part& part, std::string_view text, const Token& token,
-                              bool after_hyphen) const {
-  if (part.needs_capital && !after_hyphen && !token.has(kCapitalized)) return false;
-  char buffer[kMaxFoldedWord];
-  return TokenKey(text, token, buffer) == part.key;
+void PhraseIndex::AddToList(uint32_t phrase, std::vector<uint32_t>* list) const {
+  list->push_back(phrase);
+  // Longest phrases first, so that matches come out longest first.
+  std::stable_sort(list->begin(), list->end(), [this](uint32_t a, uint32_t b) {
+    return phrases_[a].num_parts > phrases_[b].num_parts;
+  });
 }
 
 void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t first,
@@ -66,8 +64,25 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
   char buffer[kMaxFoldedWord];
   const std::string_view key = TokenKey(text, start, buffer);
   if (key.empty()) return;
-  const auto it = by_first_.find(key);
-  if (it == by_first_.end()) return;
+  const auto& table = start.has(kCapitalized) ? by_first_ : lower_by_first_;
+  const auto it = table.find(key);
+  if (it == table.end()) return;
+  // Keys of the tokens after `first`, folded once however many phrases
+  // compare them.
+  // (Left uninitialised: zeroing them would cost more than most lookups.)
+  constexpr size_t kCached = 8;
+  char cache_buffers[kCached][kMaxFoldedWord];
+  size_t cached_sizes[kCached];
+  uint32_t have = 0;
+  const auto key_at = [&](size_t t) {
+    const size_t slot = t - first - 1;
+    if (slot >= kCached) return TokenKey(text, tokens[t], cache_buffers[kCached - 1]);
+    if (!(have & (1u << slot))) {
+      cached_sizes[slot] = TokenKey(text, tokens[t], cache_buffers[slot]).size();
+      have |= 1u << slot;
+    }
+    return std::string_view(cache_buffers[slot], cached_sizes[slot]);
+  };
   const size_t old_size = out->size();
   for (const uint32_t index : it->second) {
     const Phrase& phrase = phrases_[index];
@@ -78,12 +93,17 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
       // After a joining hyphen a name goes on in lower case: "Jong-un".
       const bool after_hyphen = t < tokens.size() && IsJoiningHyphen(tokens, t);
       if (after_hyphen) ++t;
-      if (t >= tokens.size() || !PartMatches(parts_[phrase.first_part + p], text, tokens[t], after_hyphen)) break;
+      if (t >= tokens.size()) break;
+      const Part& part = parts_[phrase.first_part + p];
+      if (part.needs_capital && !after_hyphen && !tokens[t].has(kCapitalized)) break;
+      if (key_at(t) != part.key) break;
     }
     if (p == phrase.num_parts) out->push_back({static_cast<uint32_t>(t), phrase.value});
   }
-  std::stable_sort(out->begin() + old_size, out->end(),
-                   [](const PhraseMatch& a, const PhraseMatch& b) { return a.end_token > b.end_token; });
+  if (out->size() - old_size > 1) {
+    std::stable_sort(out->begin() + old_size, out->end(),
+                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.end_token > b.end_token; });
+  }
 }
 
 std::string PhraseIndex::Key(std::string_view phrase) {

@@ -67,12 +67,15 @@ class PhraseIndex {
   };
 
   std::string_view Intern(std::string_view key);
-  bool PartMatches(const Part& part, std::string_view text, const Token& token, bool after_hyphen) const;
+  void AddToList(uint32_t phrase, std::vector<uint32_t>* list) const;
 
   std::vector<Part> parts_;
   std::vector<Phrase> phrases_;
-  // Phrase indices by the key of their first part.
+  // Phrase indices by the key of their first part: all phrases, for words
+  // with a capital; and the few that may start in lower case ("prime
+  // minister"), a small table for the many lower-case words of a text.
   absl::flat_hash_map<std::string_view, std::vector<uint32_t>> by_first_;
+  absl::flat_hash_map<std::string_view, std::vector<uint32_t>> lower_by_first_;
   // Owns the keys the views above point into; nodes never move.
   absl::node_hash_set<std::string> keys_;
 };

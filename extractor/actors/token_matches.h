@@ -23,6 +23,8 @@ class TokenMatches {
 
   // The longest phrase of `kind` starting at `token`, or nullptr.
   const PhraseMatch* Longest(size_t token, PhraseKind kind) const;
+  // True when no phrase at all starts at `token`.
+  bool None(size_t token) const { return token >= num_tokens() || starts_[token] == starts_[token + 1]; }
   // True when some phrase of `kind` starts at `token`.
   bool Has(size_t token, PhraseKind kind) const { return Longest(token, kind) != nullptr; }
 
