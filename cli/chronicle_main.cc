@@ -68,17 +68,25 @@ std::vector<std::string> NormalizeFlagNames(int argc, char** argv) {
   return args;
 }
 
-// Rejects flags given on the command line that this command does not read.
-bool CheckFlagsApply(const Command& c) {
-  for (const auto& [name, flag] : absl::GetAllFlags()) {
-    if (!flag->IsSpecifiedOnCommandLine() || name.empty()) continue;
-    const std::string n(name.data(), name.size());
-    const bool known = std::find(c.flags.begin(), c.flags.end(), n) != c.flags.end();
-    if (!known && flag->Filename().find("cli/flags.cc") != std::string::npos) {
-      std::fprintf(stderr, "chronicle %s: flag --%s does not apply to this command (see --help)\n", c.name,
-                   n.c_str());
-      return false;
+// Rejects chronicle flags on the command line that this command does not
+// read, so that a misplaced flag is not silently ignored. `args` are the
+// normalised arguments (underscores in names).
+bool CheckFlagsApply(const Command& c, const std::vector<std::string>& args) {
+  for (const std::string& a : args) {
+    if (a == "--") break;
+    if (a.size() < 3 || a[0] != '-' || a[1] != '-') continue;
+    std::string name = a.substr(2, a.find('=') == std::string::npos ? std::string::npos : a.find('=') - 2);
+    const absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
+    if (flag == nullptr && name.rfind("no", 0) == 0) {
+      name = name.substr(2);
+      flag = absl::FindCommandLineFlag(name);
     }
+    if (flag == nullptr || flag->Filename().find("cli/flags.cc") == std::string::npos) continue;
+    if (std::find(c.flags.begin(), c.flags.end(), name) != c.flags.end()) continue;
+    for (char& ch : name) ch = ch == '_' ? '-' : ch;
+    std::fprintf(stderr, "chronicle %s: flag --%s does not apply to this command (see --help)\n", c.name,
+                 name.c_str());
+    return false;
   }
   return true;
 }
@@ -108,8 +116,8 @@ int Main(int argc, char** argv) {
   for (std::string& a : normalized) raw.push_back(a.data());
   // absl parses from argv[1]; drop the command name so it reads as positional.
   raw.erase(raw.begin() + 1);
+  if (!CheckFlagsApply(*command, normalized)) return kExitUsage;
   std::vector<char*> positional = absl::ParseCommandLine(static_cast<int>(raw.size()), raw.data());
-  if (!CheckFlagsApply(*command)) return kExitUsage;
   std::vector<std::string> args(positional.begin() + 1, positional.end());
   return command->run(args);
 }

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
+#include "extractor/text/chunks.h"
 #include "extractor/text/utf8.h"
 
 namespace chronicle::cli {
@@ -43,17 +44,7 @@ bool ChunkedReader::Fill() {
 }
 
 size_t ChunkedReader::CutPoint() const {
-  if (eof_ || buffer_.size() <= target_) return buffer_.size();
-  const std::string_view window(buffer_.data(), buffer_.size());
-  // Search back from 2 x target for the best boundary past `target_ / 2`.
-  const size_t limit = std::min(buffer_.size(), 2 * target_);
-  const size_t floor = target_ / 2;
-  for (const char* boundary : {"\n\n", "\n", ". ", " "}) {
-    const size_t at = window.rfind(boundary, limit - std::strlen(boundary));
-    if (at != std::string_view::npos && at >= floor) return at + std::strlen(boundary);
-  }
-  const size_t safe = Utf8SafePrefix(window, limit);
-  return safe > 0 ? safe : limit;  // a run of stray bytes: CheckText reports it
+  return PieceEnd(std::string_view(buffer_.data(), buffer_.size()), target_);
 }
 
 bool ChunkedReader::Next(TextChunk* chunk) {
