@@ -219,6 +219,34 @@ constexpr const char* kFields[] = {
     "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
     "refspan", "fallback", "tense", "gran"};
 
+// Fields that take a number; a capture feeding one must be able to give one.
+constexpr const char* kNumericFields[] = {"year",   "yy",     "century", "decade", "half",  "quarter",
+                                          "month",  "week",   "day",     "weekday", "hour", "minute",
+                                          "second", "shift",  "times",   "sign",   "fallback"};
+
+// Whether what an element matches can have a number: a class entry, a
+// number token, an earlier match, or a group holding one. A literal or a
+// lookaround has only its text, so "year=$5" pointing at "of" is a slip
+// (captures count every element, literals and lookarounds included).
+bool CanCarryNumber(const Element& e) {
+  if (e.negative_lookahead || e.negative_lookbehind) return false;
+  switch (e.type) {
+    case ElementType::kClass:
+    case ElementType::kNumber:
+    case ElementType::kCategory: return true;
+    case ElementType::kLiteral:
+    case ElementType::kPredicate: return false;
+    case ElementType::kGroup:
+      for (const auto& alternative : e.alternatives) {
+        for (const Element& inner : alternative) {
+          if (CanCarryNumber(inner)) return true;
+        }
+      }
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::Status CheckActionFields(const Rule& rule) {
@@ -228,6 +256,15 @@ absl::Status CheckActionFields(const Rule& rule) {
     if (!known) return absl::InvalidArgumentError(absl::StrCat("unknown field '", a.field, "'"));
     if (a.field == "refspan" && (a.terms.size() != 1 || a.terms[0].capture == 0)) {
       return absl::InvalidArgumentError("refspan takes one capture");
+    }
+    bool numeric = a.field == "amount";
+    for (const char* f : kNumericFields) numeric = numeric || a.field == f;
+    if (!numeric) continue;
+    for (const Assignment::Term& term : a.terms) {
+      if (term.capture > 0 && !CanCarryNumber(rule.pattern[term.capture - 1])) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(a.field, "=$", term.capture, " names an element without a number"));
+      }
     }
   }
   return absl::OkStatus();
