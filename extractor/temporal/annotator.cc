@@ -54,6 +54,28 @@ chronicle::AnchorKind ProtoAnchor(AnchorUse a) {
   return chronicle::ANCHOR_KIND_UNSPECIFIED;
 }
 
+// The period that a later "a year earlier" compares with: the last quarter,
+// half or month named. A whole year, or a stretch of several months ("the
+// nine months", "the first nine months"), ends it: a comparison after
+// those is with the year before.
+void UpdatePeriodFocus(const ResolvedExpression& e, int index, DocumentState* state) {
+  const Resolution& r = e.resolution;
+  if (r.period) {
+    const Granularity g = r.period->granularity();
+    if (g == Granularity::kHalfYear || g == Granularity::kQuarter || g == Granularity::kMonth) {
+      state->period_focus = Focus{*r.period, index};
+    } else if (g <= Granularity::kYear) {
+      state->period_focus.reset();
+    }
+    return;
+  }
+  const TemporalValue& v = e.value;
+  if (r.type == TimexType::kDuration && !v.vague && v.amount > 1 &&
+      (v.unit == Unit::kMonth || v.unit == Unit::kQuarter)) {
+    state->period_focus.reset();
+  }
+}
+
 }  // namespace
 
 TemporalAnnotator::TemporalAnnotator(std::unique_ptr<Grammar> grammar)
@@ -128,12 +150,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // unless it is a day of a narrative ("the next day").
     const bool moves_focus = e.resolution.anchor != AnchorUse::kExpression ||
                              e.resolution.granularity >= Granularity::kDay;
-    if (e.resolution.period && moves_focus) {
-      const Granularity g = e.resolution.period->granularity();
-      if (g == Granularity::kHalfYear || g == Granularity::kQuarter || g == Granularity::kMonth) {
-        state->period_focus = Focus{*e.resolution.period, index};
-      }
-    }
+    if (moves_focus) UpdatePeriodFocus(e, index, state);
     if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear && moves_focus) {
       state->focus = Focus{*e.resolution.period, index};
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
