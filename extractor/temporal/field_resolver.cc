@@ -101,6 +101,13 @@ std::optional<FieldResolution> ChooseYear(const TemporalValue& v, Days anchor, T
       break;
     }
     case Direction::kByContext: {
+      // A tense that the phrase itself gives ("since March", "effective
+      // Jan. 1") is certain: the one on that side of the anchor.
+      if (v.tense_hint != 0 && before.ok() && after.ok()) {
+        r.period = v.tense_hint < 0 ? before : after;
+        r.evidence = v.tense_hint < 0 ? "phrase:past" : "phrase:future";
+        break;
+      }
       // The nearer occurrence, the tense weighing against the other side:
       // news mostly names months and days within half a year of its date,
       // and a tense guessed from a nearby verb can be that of another clause.

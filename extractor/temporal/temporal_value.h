@@ -148,7 +148,9 @@ struct TemporalValue {
   Mod mod = Mod::kNone;
   RefKind ref = RefKind::kNone;
   // A tense the phrase itself implies, overriding the clause's: -1 past
-  // ("Wednesday's ruling"), +1 future ("as soon as Tuesday"), 0 none.
+  // ("Wednesday's ruling", "since March"), +1 future ("as soon as Tuesday",
+  // "effective Jan. 1"), 0 none. Unlike a clause's tense it is certain: a
+  // yearless date takes its occurrence on that side of the anchor.
   int8_t tense_hint = 0;
   // Widen the resolved period to this granularity ("the quarter ended
   // Sept. 30" is the quarter, not the day); kUnspecified for none.

@@ -30,6 +30,7 @@ TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
   future_ = grammar->lexicon().ClassId("future");
   past_ = grammar->lexicon().ClassId("past");
   present_ = grammar->lexicon().ClassId("present");
+  no_tense_ = grammar->lexicon().ClassId("no_tense");
 }
 
 Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& tokens,
@@ -40,13 +41,22 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
   size_t best_length = 0;
   for (int32_t index : lexicon.EntriesStartingWith(word_ids[i])) {
     const LexEntry& e = lexicon.entry(index);
-    if (e.word_class != future_ && e.word_class != past_ && e.word_class != present_) continue;
+    if (e.word_class != future_ && e.word_class != past_ && e.word_class != present_ && e.word_class != no_tense_) {
+      continue;
+    }
     if (i + static_cast<int32_t>(e.words.size()) > end || e.words.size() <= best_length) continue;
     bool same = true;
     for (size_t k = 1; k < e.words.size() && same; ++k) same = word_ids[i + k] == e.words[k];
     if (!same) continue;
     best_length = e.words.size();
-    best = e.word_class == future_ ? Tense::kFuture : e.word_class == past_ ? Tense::kPast : Tense::kPresent;
+    best = e.word_class == future_ ? Tense::kFuture
+           : e.word_class == past_ ? Tense::kPast
+           : e.word_class == present_ ? Tense::kPresent
+                                      : Tense::kUnknown;
+  }
+  if (best_length > 0 && best == Tense::kUnknown) {
+    *length = static_cast<int32_t>(best_length);  // a phrase without tense
+    return best;
   }
   if (best != Tense::kUnknown) {
     *length = static_cast<int32_t>(best_length);

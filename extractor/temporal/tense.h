@@ -23,7 +23,8 @@ namespace chronicle::temporal {
 
 class TenseDetector {
  public:
-  // Uses the [future], [past] and [present] classes of the grammar's lexicon.
+  // Uses the [future], [past], [present] and [no_tense] classes of the
+  // grammar's lexicon.
   explicit TenseDetector(const Grammar* grammar);
 
   // The tense around tokens [expr_first, expr_end) within the sentence
@@ -41,6 +42,7 @@ class TenseDetector {
   int32_t future_ = -1;
   int32_t past_ = -1;
   int32_t present_ = -1;
+  int32_t no_tense_ = -1;
 };
 
 }  // namespace chronicle::temporal
