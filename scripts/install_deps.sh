@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libabsl-dev libprotobuf-dev protobuf-compiler libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev libbenchmark-dev libical-dev
   python3 nodejs npm
+  hyperfine time  # bench/run_benchmarks.sh and tests/bad_input_test.sh (peak RSS)
 )
 NPM_PACKAGES=(ical.js chrono-node)
 DEPS_DIR="${CHRONICLE_DEPS:-$HOME/.cache/chronicle}"
