@@ -372,9 +372,47 @@ const char* TimexTypeName(TimexType t) {
   return "";
 }
 
+namespace {
+
+// "five and a half hours" as whole units and a whole remainder in the next
+// smaller unit, as TimeML writes clock durations: PT5H30M, PT1M30S,
+// P1DT12H. Years and months keep their decimals (P3.5Y), as the product's
+// examples write them. Empty when there is no such split.
+std::string MixedDuration(double amount, Unit unit) {
+  struct Split {
+    Unit unit;
+    const char* big;    // designator of the unit, with its P/T prefix
+    const char* small;  // of the next smaller unit, with a T where needed
+    int factor;
+  };
+  static constexpr Split kSplits[] = {{Unit::kDay, "P%lldD", "T%lldH", 24},
+                                      {Unit::kHour, "PT%lldH", "%lldM", 60},
+                                      {Unit::kMinute, "PT%lldM", "%lldS", 60}};
+  const double whole = std::floor(amount);
+  const double rest = (amount - whole);
+  if (whole < 1 || rest < 1e-9) return "";
+  for (const Split& s : kSplits) {
+    if (s.unit != unit) continue;
+    const double smaller = rest * s.factor;
+    if (std::fabs(smaller - std::round(smaller)) > 1e-9) return "";
+    char buffer[48];
+    int n = std::snprintf(buffer, sizeof buffer, s.big, static_cast<long long>(whole));
+    std::snprintf(buffer + n, sizeof buffer - n, s.small, static_cast<long long>(std::llround(smaller)));
+    return buffer;
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string DurationValue(double amount, bool vague, Unit unit) {
-  // "half an hour" reads better as PT30M; "three and a half years" stays P3.5Y.
+  // "half an hour" reads better as PT30M, "five and a half hours" as
+  // PT5H30M; "three and a half years" stays P3.5Y.
   if (!vague && amount < 1) WholeAmount(&amount, &unit);
+  if (!vague) {
+    const std::string mixed = MixedDuration(amount, unit);
+    if (!mixed.empty()) return mixed;
+  }
   const std::string n = vague ? "X" : FormatAmount(amount);
   const auto times = [&](int k) { return vague ? std::string("X") : FormatAmount(amount * k); };
   switch (unit) {

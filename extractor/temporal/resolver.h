@@ -88,7 +88,7 @@ struct Resolution {
 std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& ctx);
 
 // TIMEX3 duration value: (3.5, kYear) -> "P3.5Y", (2, kHour) -> "PT2H",
-// vague -> "PXY".
+// (5.5, kHour) -> "PT5H30M", (0.5, kHour) -> "PT30M", vague -> "PXY".
 std::string DurationValue(double amount, bool vague, Unit unit);
 
 }  // namespace chronicle::temporal
