@@ -176,6 +176,7 @@ bool SetField(const std::string& field, const TermValue& v, const Assignment& a,
   if (field == "second") return set_int(&t->second);
   if (field == "shift") return (t->has_shift = true, set_int(&t->shift));
   if (field == "fallback") return set_int(&t->fallback_shift);
+  if (field == "like") return (t->like_period_focus = lower == "period");
   if (field == "gran") return (t->coarsen_to = UnitGranularity(UnitFromName(lower))) != Granularity::kUnspecified;
   if (field == "tense") {
     t->tense_hint = lower == "past" ? -1 : lower == "future" ? 1 : 0;
@@ -217,7 +218,7 @@ constexpr const char* kFields[] = {
     "year", "yy",      "century", "decade", "half",   "quarter", "month",  "week",   "day",    "weekday",
     "hour", "minute",  "second",  "shift",  "times",  "sign",    "amount", "season", "pod",    "weekend",
     "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
-    "refspan", "fallback", "tense", "gran"};
+    "refspan", "fallback", "tense", "gran", "like"};
 
 // Fields that take a number; a capture feeding one must be able to give one.
 constexpr const char* kNumericFields[] = {"year",   "yy",     "century", "decade", "half",  "quarter",

@@ -15,6 +15,7 @@
 //   shift unit dir(past|future|this|prev_unit|next_unit) from(reference) fallback
 //   amount offset(anchor|reference|event) sign refspan mod ref quant times
 //   tense(past|future) gran(unit: coarsen the resolved period to it)
+//   like(period: the quarter or month in focus, in the year resolved)
 
 #ifndef CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_
 #define CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_

@@ -55,17 +55,16 @@ chronicle::AnchorKind ProtoAnchor(AnchorUse a) {
 }
 
 // The period that a later "a year earlier" compares with: the last quarter,
-// half or month named. A whole year, or a stretch of several months ("the
-// nine months", "the first nine months"), ends it: a comparison after
-// those is with the year before.
+// half or month named. A stretch of several months ("the nine months", "the
+// first nine months") ends it: a comparison after that is with the year
+// before. A year does not: "it reported last year" after "third-quarter
+// earnings" still speaks of the quarter.
 void UpdatePeriodFocus(const ResolvedExpression& e, int index, DocumentState* state) {
   const Resolution& r = e.resolution;
   if (r.period) {
     const Granularity g = r.period->granularity();
     if (g == Granularity::kHalfYear || g == Granularity::kQuarter || g == Granularity::kMonth) {
       state->period_focus = Focus{*r.period, index};
-    } else if (g <= Granularity::kYear) {
-      state->period_focus.reset();
     }
     return;
   }

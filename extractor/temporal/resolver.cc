@@ -463,6 +463,18 @@ std::optional<Resolution> ResolveKind(const TemporalValue& v, const ResolveConte
 
 std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& ctx) {
   std::optional<Resolution> r = ResolveKind(v, ctx);
+  if (r && r->period && v.like_period_focus && ctx.period_focus && r->period->granularity() == Granularity::kYear) {
+    // "the 1988 quarter": the period in focus, in that year.
+    const Period& focus = ctx.period_focus->period;
+    const int steps = StepsPerUnit(focus.granularity(), Unit::kYear);
+    const Period moved = focus.Shifted(steps * (r->period->year() - focus.year()));
+    if (steps > 0 && moved.ok()) {
+      Finish(&*r, moved, v);
+      r->anchor = AnchorUse::kExpression;
+      r->anchor_index = ctx.period_focus->index;
+      r->evidence = "period-in-focus";
+    }
+  }
   if (r && r->period && v.coarsen_to != Granularity::kUnspecified && v.coarsen_to < r->period->granularity()) {
     const Period wider = r->period->Containing(v.coarsen_to);
     if (wider.ok()) Finish(&*r, wider, v);

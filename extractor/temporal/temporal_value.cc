@@ -97,6 +97,7 @@ bool TemporalValue::MergeFrom(const TemporalValue& o) {
   if (mod == Mod::kNone) mod = o.mod;
   if (tense_hint == 0) tense_hint = o.tense_hint;
   if (coarsen_to == Granularity::kUnspecified) coarsen_to = o.coarsen_to;
+  like_period_focus = like_period_focus || o.like_period_focus;
   if (o.kind == Kind::kTime || HasTimeOfDay()) kind = Kind::kTime;
   return ok;
 }
@@ -134,6 +135,7 @@ std::string TemporalValue::DebugString() const {
   if (ref != RefKind::kNone) absl::StrAppend(&s, " ref=", static_cast<int>(ref));
   if (std::strlen(quant)) absl::StrAppend(&s, " quant=", quant);
   if (times) absl::StrAppend(&s, " times=", times);
+  if (like_period_focus) absl::StrAppend(&s, " like=period");
   return s;
 }
 

@@ -152,6 +152,10 @@ struct TemporalValue {
   // "effective Jan. 1"), 0 none. Unlike a clause's tense it is certain: a
   // yearless date takes its occurrence on that side of the anchor.
   int8_t tense_hint = 0;
+  // The quarter, half or month in focus, moved into the year this value
+  // resolves to: "the 1988 quarter" after "the third quarter" is 1988-Q3.
+  // Without such a period in focus, the year itself.
+  bool like_period_focus = false;
   // Widen the resolved period to this granularity ("the quarter ended
   // Sept. 30" is the quarter, not the day); kUnspecified for none.
   Granularity coarsen_to = Granularity::kUnspecified;
