@@ -1,8 +1,14 @@
 #include "extractor/pipeline.h"
 
+#include <algorithm>
 #include <cstdio>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "extractor/actors/actor_finder.h"
+#include "extractor/events/analysis.h"
+#include "extractor/events/event_extractor.h"
+#include "extractor/places/place_finder.h"
 #include "extractor/temporal/annotator.h"
 #include "extractor/text/chunks.h"
 #include "extractor/text/sentences.h"
@@ -13,7 +19,41 @@ namespace chronicle {
 struct Pipeline::Impl {
   PipelineOptions options;
   const temporal::TemporalAnnotator* annotator = nullptr;
+  // The built-in gazetteers, or copies extended by the user's files.
+  std::unique_ptr<ActorGazetteer> own_actors;
+  std::unique_ptr<PlaceGazetteer> own_places;
+  const ActorGazetteer* actors = nullptr;
+  const PlaceGazetteer* places = nullptr;
 };
+
+namespace {
+
+// The actors of all pieces, one per id, aliases joined.
+class ActorTable {
+ public:
+  void Add(const Actor& actor) {
+    auto [it, inserted] = index_.emplace(actor.id(), actors_.size());
+    if (inserted) {
+      actors_.push_back(actor);
+      return;
+    }
+    Actor& known = actors_[it->second];
+    for (const std::string& alias : actor.aliases()) {
+      if (std::find(known.aliases().begin(), known.aliases().end(), alias) == known.aliases().end()) {
+        known.add_aliases(alias);
+      }
+    }
+  }
+  void MoveTo(Timeline* out) {
+    for (Actor& a : actors_) *out->add_actors() = std::move(a);
+  }
+
+ private:
+  std::vector<Actor> actors_;
+  absl::flat_hash_map<std::string, size_t> index_;
+};
+
+}  // namespace
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Pipeline::~Pipeline() = default;
@@ -22,6 +62,18 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->annotator = &temporal::TemporalAnnotator::Default();
+  impl->actors = &ActorGazetteer::Default();
+  impl->places = &PlaceGazetteer::Default();
+  if (!options.actor_files.empty()) {
+    impl->own_actors = std::make_unique<ActorGazetteer>();
+    for (const auto& [name, bytes] : options.actor_files) {
+      absl::Status s = impl->own_actors->AddData(bytes, name);
+      if (!s.ok()) return s;
+    }
+    impl->own_places = std::make_unique<PlaceGazetteer>(*impl->own_actors);
+    impl->actors = impl->own_actors.get();
+    impl->places = impl->own_places.get();
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -42,18 +94,32 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
   doc->set_text_fingerprint(TextFingerprint(input.text));
   temporal::DocumentState state;
   int sentences_before = 0;
+  ActorTable actors;
+  const ActorFinder finder(*impl_->actors);
+  const std::string published_day = anchor->DayPeriod().Value();
   for (const TextPiece& piece : SplitIntoPieces(input.text, impl_->options.piece_bytes)) {
     const std::vector<Token> tokens = Tokenize(piece.text);
     const std::vector<Sentence> sentences = SplitSentences(piece.text, tokens);
+    std::vector<TimeExpression> times;
     for (const auto& e : impl_->annotator->Annotate(piece.text, tokens, sentences, *anchor, &state)) {
+      times.push_back(impl_->annotator->ToProto(piece.text, e));
       TimeExpression* t = doc->add_time_expressions();
-      *t = impl_->annotator->ToProto(piece.text, e);
+      *t = times.back();
       t->set_begin(static_cast<int32_t>(t->begin() + piece.offset));
       t->set_end(static_cast<int32_t>(t->end() + piece.offset));
       t->set_sentence_index(t->sentence_index() + sentences_before);
     }
+    const ActorsFound found = finder.Find(piece.text, tokens, sentences, published_day);
+    std::vector<PlaceMention> places = FindPlaces(piece.text, tokens, *impl_->places);
+    DropPlacesInsideActors(piece.text, tokens, found.mentions, &places);
+    const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
+    events::PieceEvents piece_events =
+        events::ExtractEvents(analysis, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+    for (Event& e : piece_events.events) *out.add_events() = std::move(e);
+    for (const Actor& a : piece_events.actors) actors.Add(a);
     sentences_before += static_cast<int>(sentences.size());
   }
+  actors.MoveTo(&out);
   return out;
 }
 

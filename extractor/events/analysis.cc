@@ -1,0 +1,73 @@
+#include "extractor/events/analysis.h"
+
+#include <algorithm>
+
+namespace chronicle::events {
+namespace {
+
+// Token index of the token starting at or after byte `offset`.
+int32_t TokenAt(const std::vector<Token>& tokens, uint32_t offset) {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.begin < o; });
+  return static_cast<int32_t>(it - tokens.begin());
+}
+
+}  // namespace
+
+Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                   const std::vector<TimeExpression>& times, const ActorsFound& actors,
+                   const std::vector<PlaceMention>& places, const temporal::Anchor& anchor)
+    : text(text),
+      tokens(tokens),
+      sentences(sentences),
+      times(times),
+      actors(actors),
+      places(places),
+      anchor(anchor),
+      actor_at_(tokens.size(), -1),
+      place_at_(tokens.size(), -1),
+      time_at_(tokens.size(), -1),
+      sentence_of_(tokens.size(), 0),
+      words_(tokens.size()) {
+  for (size_t m = 0; m < actors.mentions.size(); ++m) {
+    for (int32_t i = ActorStart(static_cast<int32_t>(m)); i < static_cast<int32_t>(actors.mentions[m].end_token); ++i) {
+      actor_at_[i] = static_cast<int32_t>(m);
+    }
+  }
+  for (size_t p = 0; p < places.size(); ++p) {
+    for (uint32_t i = places[p].first_token; i < places[p].end_token; ++i) place_at_[i] = static_cast<int32_t>(p);
+  }
+  for (size_t t = 0; t < times.size(); ++t) {
+    const int32_t first = TokenAt(tokens, static_cast<uint32_t>(times[t].begin()));
+    for (int32_t i = first; i < size() && tokens[i].begin < static_cast<uint32_t>(times[t].end()); ++i) {
+      time_at_[i] = static_cast<int32_t>(t);
+    }
+  }
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (uint32_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+      sentence_of_[i] = static_cast<int32_t>(s);
+    }
+  }
+  for (int32_t i = 0; i < size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct) {
+      if (t.punct != 0) words_[i] = std::string(1, t.punct);
+      continue;
+    }
+    if (t.kind != TokenKind::kWord || t.size() > 40) continue;
+    std::string w(t.text(text));
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    words_[i] = std::move(w);
+  }
+}
+
+int32_t Analysis::ActorStart(int32_t mention) const {
+  const ActorMention& m = actors.mentions[mention];
+  if (m.title_begin == m.title_end) return static_cast<int32_t>(m.first_token);
+  const int32_t title = TokenAt(tokens, m.title_begin);
+  return std::min(title, static_cast<int32_t>(m.first_token));
+}
+
+std::string_view Analysis::Word(int32_t i) const { return words_[i]; }
+
+}  // namespace chronicle::events

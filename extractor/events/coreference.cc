@@ -1,0 +1,193 @@
+#include "extractor/events/coreference.h"
+
+#include <algorithm>
+
+#include "extractor/events/lexicon.h"
+
+namespace chronicle::events {
+namespace {
+
+// How many sentences back a mention with no parties of its own may refer.
+constexpr int32_t kBareReach = 8;
+
+int TypeClass(Event::Type t) {
+  switch (t) {
+    case Event::SUMMIT:
+    case Event::MEETING:
+    case Event::VISIT:
+    case Event::TALKS: return 1;
+    case Event::CALL: return 2;
+    case Event::PUBLIC_EVENT: return 3;
+    case Event::PRESS_CONFERENCE: return 4;
+    default: return 0;
+  }
+}
+
+bool Contains(const std::vector<ParticipantRef>& set, int32_t actor) {
+  for (const ParticipantRef& p : set) {
+    if (p.actor == actor) return true;
+  }
+  return false;
+}
+
+bool SameTime(const Analysis& a, int32_t x, int32_t y) {
+  if (x < 0 || y < 0) return true;
+  const TimeExpression& tx = a.times[x];
+  const TimeExpression& ty = a.times[y];
+  if (tx.value() == ty.value()) return true;
+  // One inside the other: "Friday" and "Friday, Aug. 15", "2018" and a day in it.
+  const auto inside = [](const TimeExpression& in, const TimeExpression& out) {
+    return in.has_interval() && out.has_interval() && in.interval().begin() >= out.interval().begin() &&
+           in.interval().end() <= out.interval().end();
+  };
+  return inside(tx, ty) || inside(ty, tx);
+}
+
+bool SamePlace(const Analysis& a, int32_t x, int32_t y) {
+  if (x < 0 || y < 0) return true;
+  const Place& px = a.places[x].place;
+  const Place& py = a.places[y].place;
+  if (px.name() == py.name()) return true;
+  // "Alaska" and "Anchorage, Alaska": a place and the region it is in.
+  return px.name() == py.region() || py.name() == px.region() ||
+         (px.region().empty() && py.region().empty() && px.name() == py.country()) ||
+         px.name() == py.country() || py.name() == px.country();
+}
+
+int32_t LastSentence(const std::vector<EventMention>& mentions, const EventCluster& c) {
+  return mentions[c.mentions.back()].sentence;
+}
+
+bool RefersBack(const EventMention& m) { return m.definite; }
+
+// Whether mention `m` can be told of event `c`.
+bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c) {
+  if (!CompatibleTypes(m.type, c.type)) return false;
+  if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
+  if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
+  if (RefersBack(m)) return true;
+  // A mention with parties of its own: the same parties, or all of its
+  // parties among the event's and two or more of them.
+  int shared = 0;
+  for (const ParticipantRef& p : m.participants) shared += Contains(c.participants, p.actor);
+  const bool subset = shared == static_cast<int>(m.participants.size());
+  const bool superset = shared == static_cast<int>(c.participants.size());
+  if (!(shared >= 2 && (subset || superset))) return false;
+  // A proposed event and a scheduled or past one with the same parties are
+  // different occasions ("a second meeting" after "the summit").
+  return (m.status == Event::PROPOSED) == (c.status == Event::PROPOSED) || m.time >= 0 || c.time >= 0;
+}
+
+// Actors of the mention's sentence that an event has among its parties: a
+// mention that refers back most likely means the event whose parties its
+// sentence talks about.
+int SentenceOverlap(const Analysis& a, const EventMention& m, const EventCluster& c) {
+  const Sentence& s = a.sentences[m.sentence];
+  int overlap = 0;
+  int32_t last = -1;
+  for (int32_t i = s.first_token; i < static_cast<int32_t>(s.end_token); ++i) {
+    const int32_t mention = a.actor_at(i);
+    if (mention < 0 || mention == last) continue;
+    last = mention;
+    overlap += Contains(c.participants, a.actors.mentions[mention].actor_index);
+  }
+  return overlap;
+}
+
+// The compatible event the mention most likely tells of: for a mention with
+// parties of its own, the latest; for one that refers back, the one whose
+// parties its sentence names most, then the latest, avoiding mere proposals
+// unless the mention itself carries a cue.
+int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& mentions,
+                       const std::vector<EventCluster>& clusters, const EventMention& m) {
+  int32_t best = -1;
+  int best_score = -1;
+  for (int32_t c = static_cast<int32_t>(clusters.size()) - 1; c >= 0; --c) {
+    const EventCluster& cluster = clusters[c];
+    const bool near = m.sentence - LastSentence(mentions, cluster) <= kBareReach;
+    if (RefersBack(m) && !near && m.participants.empty()) continue;
+    if (!Compatible(a, m, cluster)) continue;
+    if (!RefersBack(m)) return c;
+    int score = 2 * SentenceOverlap(a, m, cluster) + (near ? 1 : 0);
+    if (!m.status_from_cue && cluster.status != Event::PROPOSED) score += 2;
+    if (score > best_score) {
+      best_score = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+// For "a second meeting": the parties of the latest compatible event that
+// has any.
+const EventCluster* EarlierWithParties(const std::vector<EventCluster>& clusters, const EventMention& m) {
+  for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) {
+    if (CompatibleTypes(m.type, it->type) && !it->participants.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
+  for (const ParticipantRef& p : m.participants) {
+    if (!Contains(c->participants, p.actor)) c->participants.push_back(p);
+  }
+  if (c->place < 0) c->place = m.place;
+  if (m.time >= 0) {
+    const bool finer = c->time < 0 || a.times[m.time].granularity() > a.times[c->time].granularity();
+    if (finer) c->time = m.time;
+  }
+  // A cue says more than tense: "canceled that meeting" ends a plan. A
+  // mention that refers back changes the status only to cancel it.
+  const bool may_restate = !m.definite || m.status == Event::CANCELLED;
+  if (m.status_from_cue && may_restate && (!c->status_from_cue || m.status == Event::CANCELLED)) {
+    c->status = m.status;
+    c->status_from_cue = true;
+  }
+}
+
+// A weak trigger ("trip", "bilateral", "panel") starts an event only with a
+// party and a time or place to go with it.
+bool CanStartEvent(const EventMention& m) {
+  if (m.participants.empty()) return false;
+  if ((m.trigger_flags & kWeak) && m.time < 0 && m.place < 0 && m.participants.size() < 2) return false;
+  return true;
+}
+
+}  // namespace
+
+bool CompatibleTypes(Event::Type a, Event::Type b) { return TypeClass(a) == TypeClass(b) && TypeClass(a) != 0; }
+
+std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMention>* mentions) {
+  std::vector<EventCluster> clusters;
+  for (int32_t i = 0; i < static_cast<int32_t>(mentions->size()); ++i) {
+    EventMention& m = (*mentions)[i];
+    if (m.generic) continue;
+    int32_t target = m.listed || m.repeats_earlier ? -1 : FindAntecedent(a, *mentions, clusters, m);
+    if (target < 0) {
+      // The first mention of its event: what a definite mention names
+      // counts, and "a second meeting" is between the earlier parties.
+      for (const ParticipantRef& p : m.partners) {
+        if (!Contains(m.participants, p.actor)) m.participants.push_back(p);
+      }
+      if (m.repeats_earlier && m.participants.empty()) {
+        if (const EventCluster* earlier = EarlierWithParties(clusters, m)) m.participants = earlier->participants;
+      }
+      if (!m.listed && !CanStartEvent(m)) continue;
+      EventCluster c;
+      c.type = m.type;
+      c.status = m.status;
+      c.status_from_cue = m.status_from_cue;
+      c.listed = m.listed;
+      c.title = m.title;
+      clusters.push_back(std::move(c));
+      target = static_cast<int32_t>(clusters.size()) - 1;
+    }
+    EventCluster& c = clusters[target];
+    c.mentions.push_back(i);
+    Absorb(a, m, &c);
+    m.event = target;
+  }
+  return clusters;
+}
+
+}  // namespace chronicle::events

@@ -1,0 +1,42 @@
+// The event extractor: finds the meetings, summits, talks, calls, visits,
+// press conferences and listed public events of one piece of a document,
+// with who took part, where, when and whether it happened.
+//
+//   Analysis analysis(text, tokens, sentences, times, actors, places, anchor);
+//   PieceEvents found = ExtractEvents(analysis, "politico-natsec", 0);
+//   // found.events[0]: SUMMIT, SCHEDULED, Putin + Trump, Anchorage, mentions...
+//
+// Stages: trigger words become mentions (mention_builder.h), listed events
+// come from dated listings (listings.h), mentions group into events
+// (coreference.h), and events without a time of their own may take one from
+// the event they are said to follow ("after it's over").
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_EVENT_EXTRACTOR_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_EVENT_EXTRACTOR_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extractor/events/analysis.h"
+#include "proto/timeline.pb.h"
+
+namespace chronicle::events {
+
+struct PieceEvents {
+  // Events with mentions and times whose offsets are into the document
+  // (the piece's offsets plus `piece_offset`). Ids are "DOC#N", unique
+  // within the document; the timeline builder gives the final ones.
+  std::vector<Event> events;
+  // The actors that take part in them.
+  std::vector<Actor> actors;
+};
+
+// `first_event_number` numbers the events of later pieces after the earlier
+// ones.
+PieceEvents ExtractEvents(const Analysis& analysis, std::string_view document_id, uint32_t piece_offset,
+                          int first_event_number = 0);
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_EVENT_EXTRACTOR_H_

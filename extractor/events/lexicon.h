@@ -1,0 +1,96 @@
+// The event word lists: trigger words that name events (data/triggers.tsv)
+// and cue words that tell an event's status (data/cues.tsv), loaded once per
+// process and matched over tokens with one hash lookup per word.
+//
+//   const EventLexicon& lexicon = EventLexicon::Default();
+//   for (const TriggerHit& hit : lexicon.FindTriggers(text, tokens, 0, n)) ...
+//   // "held talks" -> {TALKS, verb}; "G-20 Summit" -> {SUMMIT, noun}
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_LEXICON_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "extractor/text/tokenizer.h"
+#include "proto/timeline.pb.h"
+
+namespace chronicle::events {
+
+enum TriggerFlag : uint8_t {
+  kNeedsObject = 1 << 0,  // a verb that needs an actor as its object
+  kNeedsWith = 1 << 1,    // ... or "with" and an actor
+  kPlural = 1 << 2,       // a plural noun
+  kWeak = 1 << 3,         // an event only with a participant or a time
+  kGerund = 1 << 4,       // an -ing form that is often not a verb
+};
+
+struct TriggerEntry {
+  std::vector<std::string> words;  // lower case, as the tokenizer splits them
+  Event::Type type = Event::TYPE_UNSPECIFIED;
+  bool verb = false;
+  uint8_t flags = 0;
+};
+
+struct TriggerHit {
+  int32_t first_token = 0;
+  int32_t end_token = 0;
+  const TriggerEntry* entry = nullptr;
+  // The same words as the other part of speech, when the list has both
+  // ("call" the noun and "call" the verb); the context decides.
+  const TriggerEntry* other = nullptr;
+};
+
+enum class CueScope : uint8_t { kBefore, kAfter, kAny };
+
+struct CueEntry {
+  std::vector<std::string> words;
+  Event::Status status = Event::STATUS_UNSPECIFIED;
+  CueScope scope = CueScope::kAny;
+};
+
+struct CueHit {
+  int32_t first_token = 0;
+  int32_t end_token = 0;
+  const CueEntry* entry = nullptr;
+};
+
+class EventLexicon {
+ public:
+  // Parses the two word lists; errors name the file and line.
+  static absl::StatusOr<std::unique_ptr<EventLexicon>> Parse(std::string_view triggers, std::string_view cues);
+  EventLexicon(const EventLexicon&) = delete;
+  EventLexicon& operator=(const EventLexicon&) = delete;
+  // The built-in lists; a broken list is a build defect and aborts.
+  static const EventLexicon& Default();
+
+  // The longest trigger starting at each token of [first, end), in order.
+  std::vector<TriggerHit> FindTriggers(std::string_view text, const std::vector<Token>& tokens, int32_t first,
+                                       int32_t end) const;
+  // Every cue starting at a token of [first, end), in order.
+  std::vector<CueHit> FindCues(std::string_view text, const std::vector<Token>& tokens, int32_t first,
+                               int32_t end) const;
+
+ private:
+  EventLexicon() = default;
+  template <typename Entry>
+  static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, int32_t pos,
+                        int32_t end);
+
+  std::vector<TriggerEntry> triggers_;
+  std::vector<CueEntry> cues_;
+  absl::flat_hash_map<std::string_view, std::vector<int32_t>> triggers_by_first_;
+  absl::flat_hash_map<std::string_view, std::vector<int32_t>> cues_by_first_;
+};
+
+// The lower-case text of a token into `buffer`, or empty when too long.
+std::string_view LowerToken(std::string_view text, const Token& token, char* buffer, size_t capacity);
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_LEXICON_H_

@@ -1,0 +1,426 @@
+#include "extractor/events/mention_builder.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "extractor/actors/fold.h"
+#include "extractor/events/status.h"
+
+namespace chronicle::events {
+namespace {
+
+// How far from the trigger a place or a time still belongs to it, in tokens.
+constexpr int32_t kPlaceReach = 10;
+constexpr int32_t kTimeReach = 10;
+
+// Precedence when triggers of one clause merge: the more specific kind of
+// occasion names the event ("visited ... and met ... for talks" is a visit).
+int TypeRank(Event::Type t) {
+  switch (t) {
+    case Event::SUMMIT: return 6;
+    case Event::VISIT: return 5;
+    case Event::PRESS_CONFERENCE: return 4;
+    case Event::PUBLIC_EVENT: return 3;
+    case Event::CALL: return 2;
+    case Event::MEETING: return 1;
+    default: return 0;
+  }
+}
+
+bool HasActor(const EventMention& m, int32_t actor) {
+  for (const ParticipantRef& p : m.participants) {
+    if (p.actor == actor) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+MentionBuilder::MentionBuilder(const Analysis& analysis, const EventLexicon& lexicon, const WordClasses& words,
+                               std::vector<Actor>* actors)
+    : a_(analysis), lexicon_(lexicon), words_(words), actors_(actors), finder_(analysis, words) {}
+
+std::vector<EventMention> MentionBuilder::Build() {
+  std::vector<EventMention> all;
+  for (int32_t s = 0; s < static_cast<int32_t>(a_.sentences.size()); ++s) {
+    for (EventMention& m : MentionsOfSentence(s)) all.push_back(std::move(m));
+  }
+  return all;
+}
+
+std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
+  const Sentence& sentence = a_.sentences[s];
+  std::vector<EventMention> mentions;
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
+    EventMention m;
+    if (MakeMention(s, hit, &m)) mentions.push_back(std::move(m));
+  }
+  AddElidedMentions(s, &mentions);
+  MergeClauseMentions(&mentions);
+  const bool question = a_.IsPunct(static_cast<int32_t>(sentence.end_token) - 1, '?');
+  for (EventMention& m : mentions) {
+    if (question) m.generic = true;
+    if (m.participants.size() >= 2) {
+      last_group_.clear();
+      for (const ParticipantRef& p : m.participants) last_group_.push_back(p.actor);
+    }
+  }
+  return mentions;
+}
+
+bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  // A trigger inside a name ("Center for Strategic Talks") is no event.
+  if (a_.actor_at(hit.first_token) >= 0) return false;
+  const TriggerEntry& e = ChooseEntry(hit, sentence.first_token);
+  m->sentence = s;
+  m->trigger_first = hit.first_token;
+  m->trigger_end = hit.end_token;
+  m->span_first = hit.first_token;
+  m->span_end = hit.end_token;
+  m->type = e.type;
+  m->verb = e.verb;
+  m->trigger_flags = e.flags;
+  if (e.verb) {
+    if (!VerbParticipants(s, hit, e, m)) return false;
+  } else {
+    NounParticipants(s, hit, m);
+  }
+  m->place = FindPlace(s, *m);
+  m->time = FindTime(s, *m);
+  const StatusDecision status = DecideStatus(a_, lexicon_, hit.first_token, hit.end_token, e.verb, m->time);
+  m->status = status.status;
+  m->status_from_cue = status.from_cue;
+  m->generic = IsGeneric(*m);
+  return true;
+}
+
+// "call" the noun or the verb: after a determiner it is a noun ("a call"),
+// after a modal, "to", a pronoun or a name a verb ("will call", "Trump
+// called").
+const TriggerEntry& MentionBuilder::ChooseEntry(const TriggerHit& hit, int32_t floor) const {
+  if (hit.other == nullptr) return *hit.entry;
+  const TriggerEntry& noun = hit.entry->verb ? *hit.other : *hit.entry;
+  const TriggerEntry& verb = hit.entry->verb ? *hit.entry : *hit.other;
+  int32_t i = hit.first_token - 1;
+  while (i >= floor && (a_.WordIs(i, "also") || a_.WordIs(i, "then") || a_.WordIs(i, "later") ||
+                        a_.WordIs(i, "again") || a_.WordIs(i, "personally"))) {
+    --i;
+  }
+  if (i < floor) return noun;
+  if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) return noun;
+  if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, a_, i) ||
+      words_.MatchAt(WordClass::kPersonPronoun, a_, i) || words_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+    return verb;
+  }
+  return noun;
+}
+
+bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  Chunk object = finder_.PartnerAfter(hit.end_token, sentence.end_token, (e.flags & kNeedsWith) != 0);
+  // "visited Qatar": the country visited is the place, not a party.
+  if (e.type == Event::VISIT) {
+    std::vector<int32_t> people;
+    for (int32_t mention : object.mentions) {
+      if (a_.actors.mentions[mention].kind != Actor::COUNTRY) people.push_back(mention);
+    }
+    object.mentions = people;
+  }
+  const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
+  if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place) {
+    return false;  // "called it", "spoke to reporters"
+  }
+  const Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
+  if (subject.empty()) {
+    // "visited Qatar on Thursday and met the prime minister": the second
+    // verb shares the first one's subject.
+    for (int32_t i = hit.first_token - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
+      if (words_.MatchEndingAt(WordClass::kVerbFiller, a_, i)) continue;
+      m->coordinated = a_.WordIs(i, "and");
+      break;
+    }
+  }
+  const bool hosts = e.type == Event::MEETING && (e.flags & kNeedsObject);
+  const Participant::Role subject_role =
+      hosts ? Participant::HOST : e.type == Event::VISIT ? Participant::VISITOR : Participant::PARTICIPANT;
+  const Participant::Role object_role =
+      hosts ? Participant::VISITOR : e.type == Event::VISIT ? Participant::HOST : Participant::PARTICIPANT;
+  AddChunk(subject, subject_role, m);
+  AddChunk(object, object_role, m);
+  return true;
+}
+
+void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  const int32_t floor = sentence.first_token;
+  m->definite = IsDefinite(hit.first_token, floor);
+  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor)) {
+    AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
+             Participant::PARTICIPANT, m);
+  }
+  // A definite mention names its event's parties only through a verb of
+  // attendance below: in "discussed the meeting with Kim" Kim is a party to
+  // the discussing, not to the meeting told before. What it names is kept
+  // for when no event came before.
+  const Chunk partners = finder_.PartnerAfter(hit.end_token, sentence.end_token, true);
+  AddChunk(partners, Participant::PARTICIPANT, m, m->definite ? &m->partners : nullptr);
+  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 4; --i) {
+    // "his upcoming meeting": the possessive is a party.
+    if (words_.MatchAt(WordClass::kPossessivePronoun, a_, i)) {
+      Chunk pronoun;
+      pronoun.pronoun = i;
+      pronoun.group_pronoun = a_.WordIs(i, "their");
+      ResolvePronoun(pronoun, m);
+      break;
+    }
+    // "a second meeting", "another call", "a follow-up meeting".
+    if (a_.WordIs(i, "second") || a_.WordIs(i, "another") || a_.WordIs(i, "follow") || a_.WordIs(i, "new")) {
+      m->repeats_earlier = true;
+    }
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-') && !a_.IsPunct(i, ',')) break;
+  }
+  // The subject of a verb of attendance: "Merz, who convened the call",
+  // "Macron, who was also on the call".
+  int32_t before = hit.first_token - 1;
+  while (before >= floor && (words_.MatchAt(WordClass::kDefinite, a_, before) ||
+                             words_.MatchAt(WordClass::kIndefinite, a_, before))) {
+    --before;
+  }
+  int32_t start;
+  if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
+      ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && (start = before, true))) {
+    const Chunk subject = finder_.SubjectBefore(start, floor);
+    const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
+    if (!be_on || subject.first_token >= 0) AddChunk(subject, Participant::PARTICIPANT, m);
+  }
+  if (!m->definite && m->participants.empty() && !m->repeats_earlier) FallbackParticipants(s, m);
+}
+
+// An indefinite event noun that names no parties: the subject of its
+// sentence ("Trump suggested in a Wednesday call") and the people and
+// countries after it ("talks in Istanbul where Ukraine presented...").
+void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  constexpr int32_t kReach = 15;
+  for (int32_t i = m->trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
+    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
+    AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
+             Participant::PARTICIPANT, m);
+    break;
+  }
+  const int32_t end = std::min<int32_t>(sentence.end_token, m->trigger_end + kReach);
+  for (int32_t i = m->trigger_end; i < end; ++i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention >= 0) {
+      const ActorMention& am = a_.actors.mentions[mention];
+      if ((am.kind == Actor::PERSON || am.kind == Actor::COUNTRY || am.kind == Actor::GROUP) &&
+          !finder_.IsPossessiveModifier(mention)) {
+        AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(am.end_token)},
+                 Participant::PARTICIPANT, m);
+      }
+      i = static_cast<int32_t>(am.end_token) - 1;
+      continue;
+    }
+    // "Moscow's delegation": a capital standing for its country.
+    const int32_t place = a_.place_at(i);
+    if (place >= 0 && a_.IsPunct(a_.places[place].end_token, '\'') &&
+        a_.WordIs(a_.places[place].end_token + 1, "s") && !a_.places[place].place.country().empty()) {
+      const int32_t actor = CountryActor(a_.places[place].place.country());
+      if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    }
+  }
+}
+
+int32_t MentionBuilder::CountryActor(const std::string& country) {
+  const std::string id = Slug(country);
+  for (size_t i = 0; i < actors_->size(); ++i) {
+    if ((*actors_)[i].id() == id) return static_cast<int32_t>(i);
+  }
+  Actor actor;
+  actor.set_id(id);
+  actor.set_name(country);
+  actor.set_kind(Actor::COUNTRY);
+  actors_->push_back(std::move(actor));
+  return static_cast<int32_t>(actors_->size()) - 1;
+}
+
+void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
+                              std::vector<ParticipantRef>* into) {
+  if (chunk.pronoun >= 0) {
+    ResolvePronoun(chunk, m);
+    return;
+  }
+  std::vector<ParticipantRef>& list = into != nullptr ? *into : m->participants;
+  for (int32_t mention : chunk.mentions) {
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    bool known = false;
+    for (const ParticipantRef& p : list) known = known || p.actor == actor;
+    if (actor >= 0 && !known) list.push_back({actor, role});
+  }
+  if (!chunk.mentions.empty()) {
+    m->span_first = std::min(m->span_first, chunk.first_token);
+    m->span_end = std::max(m->span_end, chunk.end_token);
+  }
+}
+
+// "he" is the nearest person before it in its sentence, else the first
+// person of the sentence before (its subject); "they" the parties of the
+// latest event told with two or more.
+void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
+  if (chunk.group_pronoun) {
+    for (int32_t actor : last_group_) {
+      if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    }
+    return;
+  }
+  const int32_t s = a_.SentenceOf(chunk.pronoun);
+  int32_t found = -1;
+  for (int32_t i = chunk.pronoun - 1; i >= static_cast<int32_t>(a_.sentences[s].first_token) && found < 0; --i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
+  }
+  for (int32_t back = s - 1; back >= 0 && back >= s - 2 && found < 0; --back) {
+    const Sentence& prev = a_.sentences[back];
+    for (int32_t i = prev.first_token; i < static_cast<int32_t>(prev.end_token) && found < 0; ++i) {
+      const int32_t mention = a_.actor_at(i);
+      if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
+    }
+  }
+  if (found < 0) return;
+  const int32_t actor = a_.actors.mentions[found].actor_index;
+  if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+}
+
+bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) const {
+  // Walk back over the noun phrase's modifiers to its determiner.
+  for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
+    if (words_.MatchAt(WordClass::kDefinite, a_, i)) return true;
+    if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return false;
+    if (a_.IsPunct(i, '\'') && a_.WordIs(i + 1, "s")) return true;  // "the meeting's", "Putin's visit"
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
+  }
+  return false;
+}
+
+bool MentionBuilder::IsGeneric(const EventMention& m) const {
+  if (m.time >= 0 || m.status != Event::OCCURRED) return false;
+  const Sentence& s = a_.sentences[m.sentence];
+  // "have met before", "had several meetings", "have only spoken by phone".
+  for (int32_t i = std::max<int32_t>(s.first_token, m.trigger_first - 4);
+       i < std::min<int32_t>(s.end_token, m.trigger_end + 3); ++i) {
+    if (words_.MatchAt(WordClass::kGeneric, a_, i)) return true;
+  }
+  if (m.trigger_flags & kPlural) return m.place < 0;
+  const int32_t before = m.trigger_first - 1;
+  return m.verb && (a_.WordIs(before, "have") || a_.WordIs(before, "has") ||
+                    ((a_.WordIs(before, "only") || a_.WordIs(before, "never")) &&
+                     (a_.WordIs(before - 1, "have") || a_.WordIs(before - 1, "has"))));
+}
+
+int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  // A place named in the noun phrase: "the Anchorage summit".
+  for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3;
+       --i) {
+    if (a_.place_at(i) >= 0) return a_.place_at(i);
+    if (a_.tokens[i].kind != TokenKind::kWord) break;
+  }
+  // "visited Qatar", "visiting Istanbul".
+  if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
+  // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
+  const int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
+  for (int32_t i = m.trigger_end; i < end; ++i) {
+    if (a_.place_at(i) < 0 || a_.actor_at(i) >= 0) continue;
+    int32_t before = a_.places[a_.place_at(i)].first_token - 1;
+    if (a_.WordIs(before, "the")) --before;
+    if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
+  }
+  return -1;
+}
+
+int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  int32_t best = -1, best_distance = kTimeReach + 1;
+  for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
+    const int32_t t = a_.time_at(i);
+    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t)) continue;
+    const TimeExpression& time = a_.times[t];
+    if (time.type() != TimeExpression::DATE && time.type() != TimeExpression::TIME) continue;
+    if (!time.has_interval()) continue;
+    int32_t end = i;
+    while (end < a_.size() && a_.time_at(end) == t) ++end;
+    int32_t distance = i >= m.trigger_end ? i - m.trigger_end : m.trigger_first - end;
+    // A time that opens the sentence before a comma sets the scene for all
+    // of it: "Last week, the two envoys met in Ibiza".
+    const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
+    if (opens) distance = std::min(distance, kTimeReach);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = t;
+    }
+  }
+  return best;
+}
+
+// "as catastrophic as Chamberlain's was with Hitler at Munich": a
+// possessive name followed by "was with" stands for an event noun said
+// earlier in the sentence.
+void MentionBuilder::AddElidedMentions(int32_t s, std::vector<EventMention>* mentions) {
+  if (mentions->empty()) return;
+  const EventMention& model = mentions->front();
+  const Sentence& sentence = a_.sentences[s];
+  for (int32_t i = model.trigger_end; i + 3 < static_cast<int32_t>(sentence.end_token); ++i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || a_.actor_at(i + 1) == mention) continue;
+    if (!a_.IsPunct(i + 1, '\'') || !a_.WordIs(i + 2, "s")) continue;
+    if (!(a_.WordIs(i + 3, "was") || a_.WordIs(i + 3, "were") || a_.WordIs(i + 3, "with"))) continue;
+    EventMention m;
+    m.sentence = s;
+    m.trigger_first = i + 1;
+    m.trigger_end = i + 3;
+    m.span_first = a_.ActorStart(mention);
+    m.span_end = i + 3;
+    m.type = model.type;
+    m.verb = false;
+    AddChunk(Chunk{{mention}, a_.ActorStart(mention), i + 1}, Participant::PARTICIPANT, &m);
+    const int32_t after = a_.WordIs(i + 3, "with") ? i + 3 : i + 4;
+    AddChunk(finder_.PartnerAfter(after, sentence.end_token, true), Participant::PARTICIPANT, &m);
+    m.place = FindPlace(s, m);
+    m.time = FindTime(s, m);
+    m.status = DecideStatus(a_, lexicon_, m.trigger_first, m.trigger_end, true, m.time).status;
+    if (a_.WordIs(i + 3, "was") || a_.WordIs(i + 3, "were")) m.status = Event::OCCURRED;
+    mentions->push_back(std::move(m));
+    break;
+  }
+}
+
+void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) {
+  std::vector<EventMention> merged;
+  for (EventMention& m : *mentions) {
+    if (!merged.empty()) {
+      EventMention& last = merged.back();
+      bool shares = m.participants.empty() || last.participants.empty();
+      for (const ParticipantRef& p : m.participants) shares = shares || HasActor(last, p.actor);
+      const bool same_span_of_clause = m.trigger_first - last.trigger_end <= 12;
+      if ((m.coordinated || (shares && same_span_of_clause)) && !m.definite && !last.generic) {
+        for (const ParticipantRef& p : m.participants) {
+          if (!HasActor(last, p.actor)) last.participants.push_back(p);
+        }
+        if (TypeRank(m.type) > TypeRank(last.type)) last.type = m.type;
+        if (last.place < 0) last.place = m.place;
+        if (last.time < 0) last.time = m.time;
+        if (m.status_from_cue && !last.status_from_cue) last.status = m.status, last.status_from_cue = true;
+        last.span_end = std::max(last.span_end, m.span_end);
+        last.verb = last.verb || m.verb;
+        continue;
+      }
+    }
+    merged.push_back(std::move(m));
+  }
+  *mentions = std::move(merged);
+}
+
+}  // namespace chronicle::events

@@ -1,0 +1,63 @@
+// Turns the trigger words of a document into event mentions: for each, who
+// takes part (participants.h, with pronouns resolved against what came
+// before), where, when and with what status (status.h). Triggers of one
+// clause that share their parties become one mention: "visited Qatar on
+// Thursday and met the prime minister for talks" is one visit.
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extractor/events/analysis.h"
+#include "extractor/events/lexicon.h"
+#include "extractor/events/mention.h"
+#include "extractor/events/participants.h"
+#include "extractor/events/words.h"
+
+namespace chronicle::events {
+
+class MentionBuilder {
+ public:
+  // `actors` is the document's actor table (the recogniser's actors first);
+  // countries named only through their capital ("Moscow's delegation") are
+  // added to it.
+  MentionBuilder(const Analysis& analysis, const EventLexicon& lexicon, const WordClasses& words,
+                 std::vector<Actor>* actors);
+
+  // Every event mention of the piece, in text order. Mentions in questions
+  // ("When did they last meet?") are returned with `generic` set: they name
+  // no occasion but tell who "they" are in the answer.
+  std::vector<EventMention> Build();
+
+ private:
+  std::vector<EventMention> MentionsOfSentence(int32_t s);
+  bool MakeMention(int32_t s, const TriggerHit& hit, EventMention* m);
+  const TriggerEntry& ChooseEntry(const TriggerHit& hit, int32_t floor) const;
+  bool VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m);
+  void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
+  void FallbackParticipants(int32_t s, EventMention* m);
+  int32_t CountryActor(const std::string& country);
+  void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
+                std::vector<ParticipantRef>* into = nullptr);
+  void ResolvePronoun(const Chunk& chunk, EventMention* m);
+  int32_t FindPlace(int32_t s, const EventMention& m) const;
+  int32_t FindTime(int32_t s, const EventMention& m) const;
+  bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;
+  bool IsGeneric(const EventMention& m) const;
+  void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
+  static void MergeClauseMentions(std::vector<EventMention>* mentions);
+
+  const Analysis& a_;
+  const EventLexicon& lexicon_;
+  const WordClasses& words_;
+  std::vector<Actor>* actors_;
+  ParticipantFinder finder_;
+  // The parties of the latest mention with two or more: who "they" are.
+  std::vector<int32_t> last_group_;
+};
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_

@@ -1,0 +1,178 @@
+#include "extractor/events/participants.h"
+
+#include <algorithm>
+
+namespace chronicle::events {
+namespace {
+
+// How far a subject may stand from its verb, and a partner from its
+// preposition, in tokens of filler.
+constexpr int32_t kMaxFiller = 6;
+constexpr int32_t kMaxPartnerSkip = 4;
+
+// Words that may come between a partner preposition and the actor: "with a
+// coterie of European leaders", "with several top officials".
+bool IsPartnerDeterminer(std::string_view w) {
+  static const char* const kWords[] = {"a",     "an",    "the",  "several", "some",    "other", "two",
+                                       "three", "four",  "many", "top",     "senior",  "fellow", "both",
+                                       "all",   "its",   "his",  "her",     "their",   "coterie", "group",
+                                       "number", "handful", "of", "host",   "dozens",  "leading", "key"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParticipantFinder::IsPossessiveModifier(int32_t mention) const {
+  const int32_t end = static_cast<int32_t>(a_.actors.mentions[mention].end_token);
+  if (!a_.IsPunct(end, '\'') || !a_.WordIs(end + 1, "s")) return false;
+  // "Trump's envoy", "Putin's claim": a possessive before a noun or a name.
+  const int32_t next = end + 2;
+  return next < a_.size() && a_.tokens[next].kind == TokenKind::kWord;
+}
+
+void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
+  while (i >= floor) {
+    int32_t joint = i;
+    // ", and" / "and" / "," / "&" between two actors.
+    if (a_.WordIs(joint, "and") || a_.IsPunct(joint, '&')) {
+      --joint;
+      if (a_.IsPunct(joint, ',')) --joint;
+    } else if (a_.IsPunct(joint, ',')) {
+      --joint;
+    } else {
+      return;
+    }
+    if (joint < floor || a_.actor_at(joint) < 0) return;
+    const int32_t m = a_.actor_at(joint);
+    chunk->mentions.insert(chunk->mentions.begin(), m);
+    chunk->first_token = a_.ActorStart(m);
+    i = chunk->first_token - 1;
+  }
+}
+
+void ParticipantFinder::GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const {
+  while (i < ceiling) {
+    int32_t joint = i;
+    if (a_.IsPunct(joint, ',')) ++joint;
+    if (a_.WordIs(joint, "and") || a_.IsPunct(joint, '&')) ++joint;
+    if (joint == i) return;
+    while (joint < ceiling && a_.actor_at(joint) < 0 && IsPartnerDeterminer(a_.Word(joint))) ++joint;
+    if (joint >= ceiling || a_.actor_at(joint) < 0) return;
+    int32_t m = a_.actor_at(joint);
+    // "Putin and Trump's envoy Steve Witkoff": past the possessive to the
+    // one it names.
+    if (IsPossessiveModifier(m)) {
+      const int32_t after = static_cast<int32_t>(a_.actors.mentions[m].end_token) + 2;
+      int32_t next = after;
+      while (next < ceiling && next - after < 4 && a_.actor_at(next) < 0) ++next;
+      if (next >= ceiling || a_.actor_at(next) < 0) return;
+      m = a_.actor_at(next);
+    }
+    chunk->mentions.push_back(m);
+    chunk->end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);
+    i = chunk->end_token;
+  }
+}
+
+Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
+  Chunk chunk;
+  int32_t i = end - 1;
+  int32_t skipped = 0;
+  while (i >= floor && skipped <= kMaxFiller && a_.actor_at(i) < 0) {
+    int32_t start;
+    if (w_.MatchEndingAt(WordClass::kVerbFiller, a_, i, &start)) {
+      skipped += i - start + 1;
+      i = start - 1;
+      continue;
+    }
+    // ", who" before a verb: "Merz, who convened the call".
+    if (a_.IsPunct(i, ',') && (a_.WordIs(i + 1, "who") || a_.WordIs(i + 1, "which"))) {
+      --i;
+      continue;
+    }
+    if (w_.MatchAt(WordClass::kPersonPronoun, a_, i) || w_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+      chunk.pronoun = i;
+      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, a_, i);
+      chunk.first_token = i;
+      chunk.end_token = i + 1;
+      return chunk;
+    }
+    return chunk;
+  }
+  if (i < floor || a_.actor_at(i) < 0) return chunk;
+  const int32_t m = a_.actor_at(i);
+  if (IsPossessiveModifier(m)) return chunk;
+  chunk.mentions.push_back(m);
+  chunk.first_token = a_.ActorStart(m);
+  chunk.end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);
+  GrowLeft(chunk.first_token - 1, floor, &chunk);
+  return chunk;
+}
+
+bool ParticipantFinder::SkippableBeforePartner(int32_t i) const {
+  return a_.actor_at(i) < 0 && (IsPartnerDeterminer(a_.Word(i)) || a_.WordIs(i, "by") || a_.WordIs(i, "phone") ||
+                                a_.WordIs(i, "telephone") || a_.WordIs(i, "again") || a_.WordIs(i, "privately"));
+}
+
+Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_partner_word) const {
+  Chunk chunk;
+  int32_t i = begin;
+  int32_t skipped = 0;
+  bool saw_partner_word = false;
+  while (i < ceiling && a_.actor_at(i) < 0 && skipped <= kMaxPartnerSkip) {
+    int32_t length;
+    if (!saw_partner_word && w_.MatchAt(WordClass::kPartner, a_, i, &length) && !a_.WordIs(i, "and")) {
+      saw_partner_word = true;
+      i += length;
+      continue;
+    }
+    if (w_.MatchAt(WordClass::kPersonPronoun, a_, i) || w_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+      if (need_partner_word && !saw_partner_word) return chunk;
+      chunk.pronoun = i;
+      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, a_, i);
+      chunk.first_token = i;
+      chunk.end_token = i + 1;
+      return chunk;
+    }
+    if (a_.time_at(i) >= 0) {  // "a meeting last Wednesday between ..."
+      ++i;
+      continue;
+    }
+    if (!SkippableBeforePartner(i)) return chunk;
+    ++skipped;
+    ++i;
+  }
+  if (i >= ceiling || a_.actor_at(i) < 0 || (need_partner_word && !saw_partner_word)) return chunk;
+  const int32_t m = a_.actor_at(i);
+  if (IsPossessiveModifier(m)) return chunk;
+  chunk.mentions.push_back(m);
+  chunk.first_token = a_.ActorStart(m);
+  chunk.end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);
+  GrowRight(chunk.end_token, ceiling, &chunk);
+  return chunk;
+}
+
+std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor) const {
+  std::vector<int32_t> out;
+  // Walk back over the noun phrase: names, hyphens and adjectives, to its
+  // determiner.
+  for (int32_t i = first - 1; i >= floor && first - i <= 6; --i) {
+    if (a_.actor_at(i) >= 0) {
+      const int32_t m = a_.actor_at(i);
+      if (a_.actors.mentions[m].kind == Actor::PERSON || a_.actors.mentions[m].kind == Actor::GROUP) {
+        out.insert(out.begin(), m);
+      }
+      i = a_.ActorStart(m);
+      continue;
+    }
+    if (a_.IsPunct(i, '-')) continue;
+    if (a_.tokens[i].kind != TokenKind::kWord) break;
+    if (w_.MatchAt(WordClass::kDefinite, a_, i) || w_.MatchAt(WordClass::kIndefinite, a_, i)) break;
+  }
+  return out;
+}
+
+}  // namespace chronicle::events

@@ -1,0 +1,66 @@
+// Finds who takes part in an event mention from the words around its
+// trigger: the subject before a verb ("Trump and Putin will meet"), the
+// partner after it ("met with Zelensky", "a summit between Putin and
+// Trump", "a meeting involving Zelensky"), names joined to an event noun
+// ("the Trump-Putin summit"), and the subject of a verb of attendance
+// ("Merz, who convened the call").
+//
+// Chunks are lists of actor mentions joined by "and" or commas. Pronouns are
+// returned as such for the caller, who knows what was said before.
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_PARTICIPANTS_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_PARTICIPANTS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extractor/events/analysis.h"
+#include "extractor/events/words.h"
+
+namespace chronicle::events {
+
+struct Chunk {
+  std::vector<int32_t> mentions;  // actor mentions, in text order
+  int32_t first_token = -1;       // span of the chunk
+  int32_t end_token = -1;
+  // A pronoun stands where the chunk would be: "he" (person) or "they"
+  // (group), at token `pronoun`.
+  int32_t pronoun = -1;
+  bool group_pronoun = false;
+  bool empty() const { return mentions.empty() && pronoun < 0; }
+};
+
+class ParticipantFinder {
+ public:
+  ParticipantFinder(const Analysis& analysis, const WordClasses& words) : a_(analysis), w_(words) {}
+
+  // The chunk that ends just before token `end`, skipping auxiliaries and
+  // adverbs ("will", "have", "last"), not reaching before `floor`.
+  Chunk SubjectBefore(int32_t end, int32_t floor) const;
+
+  // The chunk that starts just after token `begin` (after a partner word
+  // such as "with" when `need_partner_word`), not reaching `ceiling`.
+  Chunk PartnerAfter(int32_t begin, int32_t ceiling, bool need_partner_word) const;
+
+  // Actor mentions inside the noun phrase that ends with an event noun at
+  // [first, end): "the Trump-Putin summit" -> Trump, Putin.
+  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor) const;
+
+  // The mention at `i` is a possessive modifier of what follows ("Trump's
+  // envoy Steve Witkoff"), not a party itself.
+  bool IsPossessiveModifier(int32_t mention) const;
+
+ private:
+  // Extends a chunk leftwards from the mention ending at `i` over "and" and
+  // commas.
+  void GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const;
+  void GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const;
+  bool SkippableBeforePartner(int32_t i) const;
+
+  const Analysis& a_;
+  const WordClasses& w_;
+};
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_PARTICIPANTS_H_

@@ -1,0 +1,123 @@
+#include "extractor/events/status.h"
+
+#include <algorithm>
+
+namespace chronicle::events {
+namespace {
+
+// How far a cue may stand from the trigger, in tokens.
+constexpr int32_t kCueBefore = 12;
+constexpr int32_t kCueAfter = 8;
+
+// Marks that end a clause for cue scope: a cue in another clause ("...,
+// but Trump canceled that meeting") does not reach the trigger.
+bool ClauseBreak(const Analysis& a, int32_t i) {
+  return a.IsPunct(i, ';') || a.IsPunct(i, ':') || a.WordIs(i, "but") || a.WordIs(i, "while") ||
+         a.WordIs(i, "although") || a.WordIs(i, "though") || a.WordIs(i, "whereas");
+}
+
+int Rank(Event::Status s) {
+  switch (s) {
+    case Event::CANCELLED: return 3;
+    case Event::PROPOSED: return 2;
+    case Event::SCHEDULED: return 1;
+    default: return 0;
+  }
+}
+
+// The strongest cue in scope, or STATUS_UNSPECIFIED.
+Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t first, int32_t end) {
+  const Sentence& s = a.sentences[a.SentenceOf(first)];
+  int32_t left = first;
+  while (left > static_cast<int32_t>(s.first_token) && first - left < kCueBefore && !ClauseBreak(a, left - 1)) --left;
+  int32_t right = end;
+  while (right < static_cast<int32_t>(s.end_token) && right - end < kCueAfter && !ClauseBreak(a, right)) ++right;
+  Event::Status best = Event::STATUS_UNSPECIFIED;
+  for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
+    const bool before = hit.end_token <= first;
+    const bool after = hit.first_token >= end;
+    if (!before && !after) continue;
+    const CueScope scope = hit.entry->scope;
+    if ((scope == CueScope::kBefore && !before) || (scope == CueScope::kAfter && !after)) continue;
+    if (Rank(hit.entry->status) > Rank(best)) best = hit.entry->status;
+  }
+  return best;
+}
+
+// Status from the time the mention gives: before the publication day it
+// happened, after it it is ahead.
+Event::Status TimeStatus(const Analysis& a, int32_t time) {
+  if (time < 0) return Event::STATUS_UNSPECIFIED;
+  const TimeExpression& t = a.times[time];
+  if (!t.has_interval()) return Event::STATUS_UNSPECIFIED;
+  const std::string published = a.anchor.DayPeriod().Value();  // "2025-08-13"
+  const std::string begin = t.interval().begin().substr(0, 10);
+  const std::string end = t.interval().end();
+  if (end <= published + "T00:00:00") return Event::OCCURRED;
+  if (begin > published) return Event::SCHEDULED;
+  return Event::STATUS_UNSPECIFIED;  // covers today: tense decides
+}
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+}
+
+// Past markers in the clause around a noun trigger: "was", "had", or a past
+// verb that is not a participle after "be".
+bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
+  const Sentence& s = a.sentences[a.SentenceOf(first)];
+  const int32_t lo = std::max<int32_t>(s.first_token, first - kCueBefore);
+  const int32_t hi = std::min<int32_t>(s.end_token, end + kCueAfter);
+  int32_t nearest = -1, best_distance = 1 << 30;
+  bool past = false;
+  for (int32_t i = lo; i < hi; ++i) {
+    if (i >= first && i < end) continue;
+    const std::string_view w = a.Word(i);
+    const bool marker = w == "was" || w == "were" || w == "had" || w == "did" ||
+                        (IsPastForm(w) && !(i > 0 && IsBe(a.Word(i - 1))));
+    const bool present = w == "is" || w == "are" || w == "will" || w == "has" || w == "have";
+    if (!marker && !present) continue;
+    const int32_t distance = i < first ? first - i : i - end + 1;
+    if (distance < best_distance) {
+      best_distance = distance;
+      nearest = i;
+      past = marker;
+    }
+  }
+  return nearest >= 0 && past;
+}
+
+}  // namespace
+
+bool IsPastForm(std::string_view w) {
+  static const char* const kIrregular[] = {"met", "spoke", "held", "sat", "led", "took", "gave", "went", "came",
+                                           "told", "said", "made", "had", "was", "were", "did", "saw", "began",
+                                           "broke", "fell", "won", "lost", "sent", "brought", "thought"};
+  for (const char* k : kIrregular) {
+    if (w == k) return true;
+  }
+  if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
+  static const char* const kNotPast[] = {"need", "indeed", "speed", "proceed", "exceed", "succeed", "hundred",
+                                         "united", "limited", "related", "based", "embed", "sacred"};
+  for (const char* k : kNotPast) {
+    if (w == k) return false;
+  }
+  return true;
+}
+
+StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
+                            int32_t trigger_end, bool verb, int32_t time) {
+  const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_end);
+  if (cue != Event::STATUS_UNSPECIFIED) return {cue, true};
+  if (verb && IsPastForm(a.Word(trigger_first))) return {Event::OCCURRED, false};
+  const Event::Status by_time = TimeStatus(a, time);
+  if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
+  if (verb) {
+    // "meets", "meet", "meeting" without a past marker: ahead, as news uses
+    // the present for what is planned.
+    return {ClauseIsPast(a, trigger_first, trigger_end) ? Event::OCCURRED : Event::SCHEDULED, false};
+  }
+  return {ClauseIsPast(a, trigger_first, trigger_end) || time >= 0 ? Event::OCCURRED : Event::SCHEDULED, false};
+}
+
+}  // namespace chronicle::events

@@ -1,0 +1,39 @@
+// Decides whether an event mention tells of something that happened, is
+// scheduled, is only proposed, or was called off, from cue words around its
+// trigger (data/cues.tsv), the tense of the trigger and its clause, and the
+// time the mention gives.
+//
+//   "Trump and Putin were supposed to meet"      -> CANCELLED ("supposed to")
+//   "he hopes for a follow-up meeting"           -> PROPOSED  ("hopes")
+//   "the leaders will meet in Alaska on Friday"  -> SCHEDULED ("will")
+//   "Putin spoke with Kim on Tuesday evening"    -> OCCURRED  (past verb)
+//
+// Cues win over tense in the order cancelled, proposed, scheduled; a cue
+// counts only inside the clause of the trigger.
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_STATUS_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_STATUS_H_
+
+#include <cstdint>
+
+#include "extractor/events/analysis.h"
+#include "extractor/events/lexicon.h"
+#include "proto/timeline.pb.h"
+
+namespace chronicle::events {
+
+struct StatusDecision {
+  Event::Status status = Event::OCCURRED;
+  bool from_cue = false;
+};
+
+// `time` is the index of the mention's time expression, or -1.
+StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
+                            int32_t trigger_end, bool verb, int32_t time);
+
+// True for a past form of a verb: "met", "spoke", "visited".
+bool IsPastForm(std::string_view lower_word);
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_STATUS_H_

@@ -1,0 +1,62 @@
+// Closed word classes the event extractor reads structure by (data/
+// words.tsv): auxiliaries that may stand between a subject and its verb,
+// definite determiners, pronouns, attendance verbs, partner and locative
+// prepositions, and words that make an event generic.
+//
+//   const WordClasses& w = WordClasses::Default();
+//   int32_t length;
+//   if (w.MatchAt(WordClass::kAttendance, analysis, i, &length)) ...
+
+#ifndef CHRONICLE_EXTRACTOR_EVENTS_WORDS_H_
+#define CHRONICLE_EXTRACTOR_EVENTS_WORDS_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "extractor/events/analysis.h"
+
+namespace chronicle::events {
+
+enum class WordClass : uint8_t {
+  kVerbFiller,
+  kDefinite,
+  kIndefinite,
+  kPersonPronoun,
+  kGroupPronoun,
+  kPossessivePronoun,
+  kAttendance,
+  kPartner,
+  kLocative,
+  kGeneric,
+  kCount,
+};
+
+class WordClasses {
+ public:
+  static absl::StatusOr<std::unique_ptr<WordClasses>> Parse(std::string_view data);
+  static const WordClasses& Default();
+  WordClasses(const WordClasses&) = delete;
+  WordClasses& operator=(const WordClasses&) = delete;
+
+  // True when a phrase of class `c` starts at token `i`; its length in
+  // tokens goes to `*length` (the longest, when several match).
+  bool MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* length = nullptr) const;
+  // True when a phrase of class `c` ends at token `i` (inclusive); its
+  // first token goes to `*start`.
+  bool MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t* start = nullptr) const;
+
+ private:
+  WordClasses() = default;
+  std::vector<std::vector<std::string>> phrases_[static_cast<int>(WordClass::kCount)];
+  absl::flat_hash_map<std::string_view, std::vector<int32_t>> by_first_[static_cast<int>(WordClass::kCount)];
+  absl::flat_hash_map<std::string_view, std::vector<int32_t>> by_last_[static_cast<int>(WordClass::kCount)];
+};
+
+}  // namespace chronicle::events
+
+#endif  // CHRONICLE_EXTRACTOR_EVENTS_WORDS_H_
