@@ -75,7 +75,7 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (!(shared >= 2 && (subset || superset))) return false;
   // A proposed event and a scheduled or past one with the same parties are
   // different occasions ("a second meeting" after "the summit").
-  return (m.status == Event::PROPOSED) == (c.status == Event::PROPOSED) || m.time >= 0 || c.time >= 0;
+  return (m.status == Event::PROPOSED) == (c.status == Event::PROPOSED);
 }
 
 // Actors of the mention's sentence that an event has among its parties: a
@@ -105,10 +105,12 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
   for (int32_t c = static_cast<int32_t>(clusters.size()) - 1; c >= 0; --c) {
     const EventCluster& cluster = clusters[c];
     const bool near = m.sentence - LastSentence(mentions, cluster) <= kBareReach;
-    if (RefersBack(m) && !near && m.participants.empty()) continue;
     if (!Compatible(a, m, cluster)) continue;
     if (!RefersBack(m)) return c;
-    int score = 2 * SentenceOverlap(a, m, cluster) + (near ? 1 : 0);
+    const int overlap = SentenceOverlap(a, m, cluster);
+    // A far event needs its parties named again to be meant.
+    if (!near && overlap == 0) continue;
+    int score = 2 * overlap + (near ? 1 : 0);
     if (!m.status_from_cue && cluster.status != Event::PROPOSED) score += 2;
     if (score > best_score) {
       best_score = score;

@@ -165,7 +165,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // for when no event came before.
   const Chunk partners = finder_.PartnerAfter(hit.end_token, sentence.end_token, true);
   AddChunk(partners, Participant::PARTICIPANT, m, m->definite ? &m->partners : nullptr);
-  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 4; --i) {
+  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
     // "his upcoming meeting": the possessive is a party.
     if (words_.MatchAt(WordClass::kPossessivePronoun, a_, i)) {
       Chunk pronoun;
@@ -202,17 +202,21 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
 // countries after it ("talks in Istanbul where Ukraine presented...").
 void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
-  constexpr int32_t kReach = 15;
+  // Another event word ends the search: its parties are its own.
+  std::vector<bool> other_event(a_.size() + 1, false);
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
+    if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token] = true;
+  }
   for (int32_t i = m->trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
-    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
+    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but") || other_event[i]) break;
     const int32_t mention = a_.actor_at(i);
     if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
     AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
              Participant::PARTICIPANT, m);
     break;
   }
-  const int32_t end = std::min<int32_t>(sentence.end_token, m->trigger_end + kReach);
-  for (int32_t i = m->trigger_end; i < end; ++i) {
+  const int32_t end = sentence.end_token;
+  for (int32_t i = m->trigger_end; i < end && !other_event[i]; ++i) {
     const int32_t mention = a_.actor_at(i);
     if (mention >= 0) {
       const ActorMention& am = a_.actors.mentions[mention];
@@ -298,9 +302,21 @@ bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) c
   // Walk back over the noun phrase's modifiers to its determiner.
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
     if (words_.MatchAt(WordClass::kDefinite, a_, i)) return true;
-    if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return false;
+    if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return IsPredicateOfReference(i, sentence_first);
     if (a_.IsPunct(i, '\'') && a_.WordIs(i + 1, "s")) return true;  // "the meeting's", "Putin's visit"
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
+  }
+  return false;
+}
+
+// "called this a humiliating meeting", "described it as a feel-out
+// meeting": an indefinite noun said of "this" or "it" names an event told
+// before.
+bool MentionBuilder::IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const {
+  for (int32_t i = determiner - 1; i >= sentence_first && determiner - i <= 3; --i) {
+    const std::string_view w = a_.Word(i);
+    if (w == "this" || w == "it" || w == "that") return true;
+    if (a_.tokens[i].kind == TokenKind::kPunct) return false;
   }
   return false;
 }
@@ -341,6 +357,22 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   return -1;
 }
 
+// A time past another event word or a "since" clause belongs to that:
+// "talks ... since negotiations broke down three weeks ago".
+bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const {
+  const int32_t lo = time_first >= m.trigger_end ? m.trigger_end : time_end;
+  const int32_t hi = time_first >= m.trigger_end ? time_first : m.trigger_first;
+  for (int32_t i = lo; i < hi; ++i) {
+    if (a_.WordIs(i, "since") || a_.WordIs(i, "until")) return true;
+  }
+  const Sentence& sentence = a_.sentences[s];
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
+    (void)sentence;
+    if (!(hit.entry->flags & kWeak)) return true;
+  }
+  return false;
+}
+
 int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
   int32_t best = -1, best_distance = kTimeReach + 1;
@@ -352,6 +384,7 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (!time.has_interval()) continue;
     int32_t end = i;
     while (end < a_.size() && a_.time_at(end) == t) ++end;
+    if (OtherEventBetween(s, m, i, end)) continue;
     int32_t distance = i >= m.trigger_end ? i - m.trigger_end : m.trigger_first - end;
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
@@ -405,7 +438,11 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) {
       bool shares = m.participants.empty() || last.participants.empty();
       for (const ParticipantRef& p : m.participants) shares = shares || HasActor(last, p.actor);
       const bool same_span_of_clause = m.trigger_first - last.trigger_end <= 12;
-      if ((m.coordinated || (shares && same_span_of_clause)) && !m.definite && !last.generic) {
+      // Two event nouns are one event only side by side ("bilateral
+      // meeting"); otherwise one is what the other is about ("the
+      // possibility of a summit came up in a meeting").
+      const bool nouns_apart = !m.verb && !last.verb && m.trigger_first > last.trigger_end;
+      if ((m.coordinated || (shares && same_span_of_clause && !nouns_apart)) && !m.definite && !last.generic) {
         for (const ParticipantRef& p : m.participants) {
           if (!HasActor(last, p.actor)) last.participants.push_back(p);
         }

@@ -141,7 +141,10 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
       ++i;
       continue;
     }
-    if (!SkippableBeforePartner(i)) return chunk;
+    // "with Nazi Chancellor Adolf Hitler": a capitalised adjective before
+    // the title.
+    const bool adjective = a_.tokens[i].has(kCapitalized) && i + 1 < ceiling && a_.actor_at(i + 1) >= 0;
+    if (!adjective && !SkippableBeforePartner(i)) return chunk;
     ++skipped;
     ++i;
   }

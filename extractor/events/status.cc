@@ -16,6 +16,18 @@ bool ClauseBreak(const Analysis& a, int32_t i) {
          a.WordIs(i, "although") || a.WordIs(i, "though") || a.WordIs(i, "whereas");
 }
 
+// "suggested in a Wednesday call": a cue word whose event is only the
+// occasion of what it governs, across a preposition, says nothing of it.
+bool PrepositionBetween(const Analysis& a, int32_t from, int32_t to) {
+  for (int32_t i = from; i < to; ++i) {
+    const std::string_view w = a.Word(i);
+    if (w == "in" || w == "during" || w == "at" || w == "on" || w == "by" || w == "after" || w == "since") {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Rank(Event::Status s) {
   switch (s) {
     case Event::CANCELLED: return 3;
@@ -34,6 +46,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   while (right < static_cast<int32_t>(s.end_token) && right - end < kCueAfter && !ClauseBreak(a, right)) ++right;
   Event::Status best = Event::STATUS_UNSPECIFIED;
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
+    if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
     const bool before = hit.end_token <= first;
     const bool after = hit.first_token >= end;
     if (!before && !after) continue;
@@ -110,8 +123,16 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_end);
   if (cue != Event::STATUS_UNSPECIFIED) return {cue, true};
   if (verb && IsPastForm(a.Word(trigger_first))) return {Event::OCCURRED, false};
+  // "agreed to meet", and the headline style "Trump to meet Putin".
+  if (verb && a.WordIs(trigger_first - 1, "to")) return {Event::SCHEDULED, false};
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
+  const bool headline = a.sentences[a.SentenceOf(trigger_first)].heading;
+  if (verb && headline && !ClauseIsPast(a, trigger_first, trigger_end)) {
+    // A headline tells of what just happened in the present tense: "Spy
+    // chief visits Doha".
+    return {Event::OCCURRED, false};
+  }
   if (verb) {
     // "meets", "meet", "meeting" without a past marker: ahead, as news uses
     // the present for what is planned.
