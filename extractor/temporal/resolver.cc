@@ -314,6 +314,11 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
     base = ctx.heading->period.first_day();
     r.anchor = AnchorUse::kExpression;
     r.anchor_index = ctx.heading->index;
+  } else if (v.from_reference && ctx.focus && ctx.focus->period.granularity() >= Granularity::kDay) {
+    // "the following Monday": from the day in focus.
+    base = ctx.focus->period.first_day();
+    r.anchor = AnchorUse::kExpression;
+    r.anchor_index = ctx.focus->index;
   }
   std::optional<FieldResolution> f = ResolveFields(v, base, ctx.tense);
   if (!f) return std::nullopt;
