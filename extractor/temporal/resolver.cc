@@ -182,9 +182,16 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
   // a month) carries over: "a year earlier" after "the third quarter" is the
   // third quarter of the year before.
   const std::optional<Focus>& period = ctx.period_focus;
+  const int anchor_year = static_cast<int>(date::year_month_day(ctx.anchor->day).year());
   if (period && std::abs(steps) == 1 && StepsPerUnit(period->period.granularity(), unit) > 0 &&
-      std::abs(period->period.year() - static_cast<int>(date::year_month_day(ctx.anchor->day).year())) <= 1) {
-    const Period shifted = period->period.Shifted(steps * StepsPerUnit(period->period.granularity(), unit));
+      std::abs(period->period.year() - anchor_year) <= 1) {
+    // "a year ago" counts the year from the anchor and keeps the quarter;
+    // "a year earlier" counts from the quarter itself.
+    const int per_unit = StepsPerUnit(period->period.granularity(), unit);
+    const int years = unit == Unit::kYear && v.offset == OffsetBase::kAnchor
+                          ? anchor_year + steps - period->period.year()
+                          : steps;
+    const Period shifted = period->period.Shifted(years * per_unit);
     if (!shifted.ok()) return std::nullopt;
     Finish(&r, shifted, v);
     r.anchor = AnchorUse::kExpression;
