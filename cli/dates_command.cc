@@ -18,8 +18,8 @@
 #include "cli/command.h"
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "cli/json_writer.h"
 #include "extractor/temporal/annotator.h"
-#include "google/protobuf/util/json_util.h"
 
 namespace chronicle::cli {
 namespace {
@@ -29,29 +29,15 @@ using temporal::TemporalAnnotator;
 
 constexpr const char* kCommand = "dates";
 
-std::string Json(const TimeExpression& t) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.always_print_primitive_fields = true;
-  std::string out;
-  (void)google::protobuf::util::MessageToJsonString(t, &out, options);
-  return out;
-}
-
-std::string JsonString(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 // Writes the expressions as they come, in the chosen format.
 class Printer {
  public:
   Printer(bool json, const std::string& published) : json_(json) {
     if (json_) {
-      std::printf("{\"published\": %s, \"timeExpressions\": [", JsonString(published).c_str());
+      std::string start = "{\"published\": ";
+      AppendJsonString(published, &start);
+      start += ", \"timeExpressions\": [";
+      std::fputs(start.c_str(), stdout);
     } else {
       std::printf("%-13s %-32s %-9s %-24s %s\n", "BYTES", "TEXT", "TYPE", "VALUE", "HOW");
     }
@@ -59,7 +45,9 @@ class Printer {
 
   void Print(const TimeExpression& t) {
     if (json_) {
-      std::printf("%s\n  %s", count_ == 0 ? "" : ",", Json(t).c_str());
+      line_.assign(count_ == 0 ? "\n  " : ",\n  ");
+      AppendJson(t, &line_);
+      std::fwrite(line_.data(), 1, line_.size(), stdout);
     } else {
       std::string text = t.text();
       for (char& c : text) c = (c == '\n' || c == '\t') ? ' ' : c;
@@ -80,6 +68,7 @@ class Printer {
  private:
   bool json_;
   int count_ = 0;
+  std::string line_;  // reused for each JSON line
 };
 
 }  // namespace

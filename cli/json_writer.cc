@@ -1,0 +1,168 @@
+#include "cli/json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/descriptor.h"
+
+namespace chronicle::cli {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+void AppendDouble(double v, std::string* out) {
+  if (std::isnan(v)) {
+    out->append("\"NaN\"");
+  } else if (std::isinf(v)) {
+    out->append(v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  } else {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", v);
+    out->append(buffer);
+  }
+}
+
+void AppendEnum(const FieldDescriptor& field, int number, std::string* out) {
+  const google::protobuf::EnumValueDescriptor* value = field.enum_type()->FindValueByNumber(number);
+  if (value == nullptr) {
+    absl::StrAppend(out, number);
+  } else {
+    AppendJsonString(value->name(), out);
+  }
+}
+
+// One value of `field` (element `index` when it is repeated, else -1).
+void AppendValue(const Message& m, const Reflection& r, const FieldDescriptor& field, int index,
+                 std::string* out) {
+  const bool repeated = index >= 0;
+  switch (field.cpp_type()) {
+    case FieldDescriptor::CPPTYPE_INT32:
+      absl::StrAppend(out, repeated ? r.GetRepeatedInt32(m, &field, index) : r.GetInt32(m, &field));
+      break;
+    case FieldDescriptor::CPPTYPE_UINT32:
+      absl::StrAppend(out, repeated ? r.GetRepeatedUInt32(m, &field, index) : r.GetUInt32(m, &field));
+      break;
+    case FieldDescriptor::CPPTYPE_INT64:
+      absl::StrAppend(out, "\"", repeated ? r.GetRepeatedInt64(m, &field, index) : r.GetInt64(m, &field), "\"");
+      break;
+    case FieldDescriptor::CPPTYPE_UINT64:
+      absl::StrAppend(out, "\"", repeated ? r.GetRepeatedUInt64(m, &field, index) : r.GetUInt64(m, &field), "\"");
+      break;
+    case FieldDescriptor::CPPTYPE_DOUBLE:
+      AppendDouble(repeated ? r.GetRepeatedDouble(m, &field, index) : r.GetDouble(m, &field), out);
+      break;
+    case FieldDescriptor::CPPTYPE_FLOAT:
+      AppendDouble(repeated ? r.GetRepeatedFloat(m, &field, index) : r.GetFloat(m, &field), out);
+      break;
+    case FieldDescriptor::CPPTYPE_BOOL:
+      out->append((repeated ? r.GetRepeatedBool(m, &field, index) : r.GetBool(m, &field)) ? "true" : "false");
+      break;
+    case FieldDescriptor::CPPTYPE_ENUM:
+      AppendEnum(field, repeated ? r.GetRepeatedEnumValue(m, &field, index) : r.GetEnumValue(m, &field), out);
+      break;
+    case FieldDescriptor::CPPTYPE_STRING: {
+      std::string scratch;
+      const std::string& s =
+          repeated ? r.GetRepeatedStringReference(m, &field, index, &scratch) : r.GetStringReference(m, &field, &scratch);
+      if (field.type() == FieldDescriptor::TYPE_BYTES) {
+        absl::StrAppend(out, "\"", absl::Base64Escape(s), "\"");
+      } else {
+        AppendJsonString(s, out);
+      }
+      break;
+    }
+    case FieldDescriptor::CPPTYPE_MESSAGE:
+      AppendJson(repeated ? r.GetRepeatedMessage(m, &field, index) : r.GetMessage(m, &field), out);
+      break;
+  }
+}
+
+// A map field: a JSON object keyed by the entries' keys, as strings.
+void AppendMap(const Message& m, const Reflection& r, const FieldDescriptor& field, std::string* out) {
+  out->push_back('{');
+  const FieldDescriptor* key = field.message_type()->map_key();
+  const FieldDescriptor* value = field.message_type()->map_value();
+  const int n = r.FieldSize(m, &field);
+  for (int i = 0; i < n; ++i) {
+    const Message& entry = r.GetRepeatedMessage(m, &field, i);
+    const Reflection& er = *entry.GetReflection();
+    if (i > 0) out->push_back(',');
+    if (key->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
+      AppendValue(entry, er, *key, -1, out);
+    } else {
+      std::string k;
+      AppendValue(entry, er, *key, -1, &k);
+      if (k.front() != '"') k = absl::StrCat("\"", k, "\"");
+      out->append(k);
+    }
+    out->push_back(':');
+    AppendValue(entry, er, *value, -1, out);
+  }
+  out->push_back('}');
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (const char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default:
+        if (u < 0x20 || u == 0x7f) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
+          out->append(buffer);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendJson(const Message& message, std::string* out) {
+  const google::protobuf::Descriptor& d = *message.GetDescriptor();
+  const Reflection& r = *message.GetReflection();
+  out->push_back('{');
+  bool first = true;
+  for (int i = 0; i < d.field_count(); ++i) {
+    const FieldDescriptor& field = *d.field(i);
+    const bool is_message = field.cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE;
+    if (!field.is_repeated() && (is_message || field.real_containing_oneof() != nullptr || field.has_optional_keyword()) &&
+        !r.HasField(message, &field)) {
+      continue;  // unset messages, oneof members and explicit-presence fields stay out
+    }
+    if (!first) out->push_back(',');
+    first = false;
+    AppendJsonString(field.json_name(), out);
+    out->push_back(':');
+    if (field.is_map()) {
+      AppendMap(message, r, field, out);
+    } else if (field.is_repeated()) {
+      out->push_back('[');
+      const int n = r.FieldSize(message, &field);
+      for (int k = 0; k < n; ++k) {
+        if (k > 0) out->push_back(',');
+        AppendValue(message, r, field, k, out);
+      }
+      out->push_back(']');
+    } else {
+      AppendValue(message, r, field, -1, out);
+    }
+  }
+  out->push_back('}');
+}
+
+}  // namespace chronicle::cli

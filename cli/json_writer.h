@@ -1,0 +1,34 @@
+// A fast proto3 JSON writer for the streaming output of `chronicle dates`.
+// It writes what protobuf's MessageToJsonString writes with
+// always_print_primitive_fields (lowerCamel names, enums by name, 64-bit
+// integers as strings, unset message fields left out), on one line, but
+// walks the message by reflection directly instead of going through the
+// binary form and a type resolver, which made JSON output the slowest part
+// of `dates` (about 60 us per expression).
+//
+//   std::string out;
+//   AppendJson(expression, &out);   // {"begin":17,"end":23,"text":"Friday",...}
+//
+// Well-known types (Timestamp, Struct, wrappers) are not special-cased:
+// chronicle's schema has none.
+
+#ifndef CHRONICLE_CLI_JSON_WRITER_H_
+#define CHRONICLE_CLI_JSON_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "google/protobuf/message.h"
+
+namespace chronicle::cli {
+
+// Appends `message` as one JSON object to `*out`.
+void AppendJson(const google::protobuf::Message& message, std::string* out);
+
+// Appends `s` as a JSON string literal, quotes included. Control characters
+// are escaped; other UTF-8 is written as is.
+void AppendJsonString(std::string_view s, std::string* out);
+
+}  // namespace chronicle::cli
+
+#endif  // CHRONICLE_CLI_JSON_WRITER_H_
