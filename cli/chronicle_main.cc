@@ -8,11 +8,13 @@
 // work in the libraries under extractor/ and timeline/.
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
 
+#include "absl/flags/commandlineflag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
@@ -91,6 +93,47 @@ bool CheckFlagsApply(const Command& c, const std::vector<std::string>& args) {
   return true;
 }
 
+// Checks every flag on the command line before absl parses it, so that an
+// unknown flag or a bad value is a one-line usage error (exit 2) that names
+// the command, rather than absl's own message and exit 1. `args` are the
+// normalised arguments after the command name (underscores in names).
+bool CheckFlagSyntax(const Command& c, const std::vector<std::string>& args) {
+  const auto fail = [&](const std::string& message) {
+    std::fprintf(stderr, "chronicle %s: %s (see 'chronicle %s --help')\n", c.name, message.c_str(), c.name);
+    return false;
+  };
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (a.size() < 2 || a[0] != '-') continue;
+    const size_t dashes = a[1] == '-' ? 2 : 1;
+    const size_t eq = a.find('=');
+    std::string name = a.substr(dashes, eq == std::string::npos ? std::string::npos : eq - dashes);
+    std::string dashed = name;
+    for (char& ch : dashed) ch = ch == '_' ? '-' : ch;
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) continue;  // "-", "-5"
+    absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
+    if (flag == nullptr && name.rfind("no", 0) == 0) {
+      absl::CommandLineFlag* negated = absl::FindCommandLineFlag(name.substr(2));
+      if (negated != nullptr && negated->IsOfType<bool>() && eq == std::string::npos) continue;
+    }
+    if (flag == nullptr) return fail("unknown flag --" + dashed);
+    std::string value;
+    if (eq != std::string::npos) {
+      value = a.substr(eq + 1);
+    } else if (flag->IsOfType<bool>()) {
+      continue;
+    } else if (i + 1 < args.size()) {
+      value = args[++i];
+    } else {
+      return fail("flag --" + dashed + " needs a value");
+    }
+    std::string error;
+    if (!flag->ParseFrom(value, &error)) return fail("--" + dashed + ": bad value '" + value + "'");
+  }
+  return true;
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -116,6 +159,9 @@ int Main(int argc, char** argv) {
   for (std::string& a : normalized) raw.push_back(a.data());
   // absl parses from argv[1]; drop the command name so it reads as positional.
   raw.erase(raw.begin() + 1);
+  if (!CheckFlagSyntax(*command, std::vector<std::string>(normalized.begin() + 2, normalized.end()))) {
+    return kExitUsage;
+  }
   if (!CheckFlagsApply(*command, normalized)) return kExitUsage;
   std::vector<char*> positional = absl::ParseCommandLine(static_cast<int>(raw.size()), raw.data());
   std::vector<std::string> args(positional.begin() + 1, positional.end());

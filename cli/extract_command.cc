@@ -26,6 +26,7 @@
 #include "cli/io.h"
 #include "cli/version.h"
 #include "extractor/pipeline.h"
+#include "extractor/temporal/annotator.h"  // temporal::Anchor
 #include "timeline/builder.h"
 #include "timeline/chronology.h"
 #include "timeline/timeline_io.h"
@@ -153,6 +154,16 @@ int RunExtract(const std::vector<std::string>& args) {
   InputDefaults defaults;
   defaults.published = absl::GetFlag(FLAGS_published);
   defaults.time_zone = absl::GetFlag(FLAGS_time_zone);
+  if (!defaults.published.empty() || !defaults.time_zone.empty()) {
+    // A bad date on the command line is a usage error, found before any input is read.
+    const absl::StatusOr<temporal::Anchor> anchor =
+        temporal::Anchor::Parse(defaults.published.empty() ? "2000-01-01" : defaults.published, defaults.time_zone);
+    if (!anchor.ok()) {
+      return Fail(kCommand, absl::StrCat(defaults.published.empty() ? "--time-zone" : "--published", ": ",
+                                         anchor.status().message()),
+                  kExitUsage);
+    }
+  }
   defaults.keep_going = absl::GetFlag(FLAGS_keep_going);
   std::vector<LoadedDocument> docs;
   std::vector<std::string> skipped;

@@ -69,7 +69,13 @@ absl::Status ParseJsonLine(std::string_view line, const InputDefaults& defaults,
   options.ignore_unknown_fields = true;
   const auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(line.data(), line.size()), &in, options);
-  if (!status.ok()) return absl::InvalidArgumentError(absl::StrCat("not a JSON object of strings: ", status.message().as_string()));
+  if (!status.ok()) {
+    // protobuf's message points at the column on further lines; keep the first.
+    std::string why = status.message().as_string();
+    why = why.substr(0, why.find('\n'));
+    while (!why.empty() && (why.back() == '.' || why.back() == ' ')) why.pop_back();
+    return absl::InvalidArgumentError(absl::StrCat("not a JSON object of strings: ", why));
+  }
   if (in.text().empty()) return absl::InvalidArgumentError("no \"text\"");
   const TextError error = CheckText(in.text());
   if (!error.ok()) return absl::InvalidArgumentError(absl::StrCat("\"text\": ", error.message));
