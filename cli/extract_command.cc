@@ -132,6 +132,10 @@ std::optional<Timeline> PreviousTimeline(const std::string& output) {
   const bool explicit_previous = !path.empty();
   if (!explicit_previous) path = output;
   if (path.empty() || path == "-" || access(path.c_str(), R_OK) != 0) return std::nullopt;
+  if (absl::Status s = CheckNotDirectory(path); !s.ok()) {
+    if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: ", s.message(), "; ignored"));
+    return std::nullopt;
+  }
   absl::StatusOr<Timeline> t = ReadTimeline(path);
   if (!t.ok()) {
     if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: ", t.status().message(), "; ignored"));

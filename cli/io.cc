@@ -1,12 +1,26 @@
 #include "cli/io.h"
 
+#include <sys/stat.h>
+
 #include "absl/strings/str_cat.h"
 #include "extractor/text/utf8.h"
 #include "timeline/files.h"
 
 namespace chronicle::cli {
 
-absl::StatusOr<std::string> ReadInput(const std::string& path) { return ReadFileOrStdin(path); }
+absl::Status CheckNotDirectory(const std::string& path) {
+  struct stat st;
+  if (path != "-" && stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return absl::InvalidArgumentError(absl::StrCat("cannot read '", path, "': Is a directory"));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> ReadInput(const std::string& path) {
+  // The stream reader underneath throws on a folder rather than failing.
+  if (absl::Status s = CheckNotDirectory(path); !s.ok()) return s;
+  return ReadFileOrStdin(path);
+}
 
 absl::StatusOr<std::string> ReadText(const std::string& path) {
   absl::StatusOr<std::string> bytes = ReadInput(path);

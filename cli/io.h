@@ -17,6 +17,10 @@ namespace chronicle::cli {
 // file: "cannot read 'x.txt': No such file or directory".
 absl::StatusOr<std::string> ReadInput(const std::string& path);
 
+// An error when `path` names a folder, which the whole-file readers cannot
+// read ("cannot read 'x': Is a directory"); OK otherwise, and for "-".
+absl::Status CheckNotDirectory(const std::string& path);
+
 // ReadInput, then rejects empty text, NUL bytes and invalid UTF-8 with the
 // byte offset: "'x.txt': invalid UTF-8 at byte 17".
 absl::StatusOr<std::string> ReadText(const std::string& path);

@@ -6,6 +6,7 @@
 #include "absl/strings/str_join.h"
 #include "cli/command.h"
 #include "cli/flags.h"
+#include "cli/io.h"
 #include "timeline/query.h"
 #include "timeline/timeline_io.h"
 
@@ -18,6 +19,7 @@ int ReadTimelineArgument(const char* command, const std::vector<std::string>& ar
                              "; see 'chronicle ", command, " --help'"),
                 kExitUsage);
   }
+  if (absl::Status s = CheckNotDirectory(args[0]); !s.ok()) return Fail(command, std::string(s.message()));
   absl::StatusOr<Timeline> read = ReadTimeline(args[0]);
   if (!read.ok()) return Fail(command, std::string(read.status().message()));
   *timeline = *std::move(read);
