@@ -20,16 +20,14 @@ DocumentScan::DocumentScan(const ActorGazetteer& gazetteer, const ActorOptions& 
 
 ActorsFound DocumentScan::Run() {
   for (size_t i = 0; i < tokens_.size();) i = std::max(i + 1, ParseChunk(i));
-  const size_t pass1_size = mentions_.size();
   ResolveTitlesAlone();
   ResolveAmbiguousNames();
   ResolveTitledSurnames();
   FindTextPeople();
-  // Pass 1 emits in text order; only what pass 2 added needs sorting in.
-  const auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
-  const auto pass2 = mentions_.begin() + static_cast<std::ptrdiff_t>(pass1_size);
-  std::sort(pass2, mentions_.end(), by_position);
-  std::inplace_merge(mentions_.begin(), pass2, mentions_.end(), by_position);
+  DropAliasesOfLongerNames();
+  // Pass 2 appends and may drop mentions of pass 1; put them in text order.
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   ActorsFound found;
   found.actors = document_.Finish(&mentions_);
   found.mentions = std::move(mentions_);
@@ -99,16 +97,59 @@ void DocumentScan::FindTextPeople() {
     std::fill(covered.begin() + mention.first_token, covered.begin() + mention.end_token, true);
   }
   for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (covered[i] || tokens_[i].kind != TokenKind::kWord || !tokens_[i].has(kCapitalized)) continue;
+    if (tokens_[i].kind != TokenKind::kWord || !tokens_[i].has(kCapitalized)) continue;
     size_t end = i;
     const std::optional<int> index = TextPersonAt(i, &end);
-    if (!index || std::find(covered.begin() + i, covered.begin() + end, true) != covered.begin() + end) continue;
+    if (!index) continue;
     const bool full = end > i + 1;
+    // "Kim Yong Chol" again after "Kim Jong Un": the full name met in the
+    // text wins over a one-word alias found inside it.
+    if (full) UncoverShortNames(i, end, &covered);
+    if (std::find(covered.begin() + i, covered.begin() + end, true) != covered.begin() + end) continue;
+    // A surname alone must not be the last word of another full name:
+    // "Chol" in "Kim Hyok Chol" is not Kim Yong Chol.
+    if (!full && i > 0 && tokens_[i - 1].kind == TokenKind::kWord && tokens_[i - 1].has(kCapitalized) &&
+        !tokens_[i - 1].has(kLineStart) && tokens_[i].has(kSpaceBefore) && !covered[i - 1]) {
+      continue;
+    }
     ActorMention mention = Span(i, end, full ? MentionHow::kFullName : MentionHow::kSurname);
     mention.kind = Actor::PERSON;
     Emit(mention, *index);
     i = end - 1;
   }
+}
+
+// "Kim Hyok Chol": a one-word alias followed by two capitalised words that
+// no one else claims is the start of another person's name, not the alias.
+void DocumentScan::DropAliasesOfLongerNames() {
+  std::vector<bool> covered(tokens_.size(), false);
+  for (const ActorMention& m : mentions_) {
+    std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
+  }
+  const auto free_name_word = [&](size_t i) {
+    return i < tokens_.size() && !covered[i] && tokens_[i].kind == TokenKind::kWord &&
+           tokens_[i].has(kCapitalized) && tokens_[i].has(kSpaceBefore) && !tokens_[i].has(kLineStart);
+  };
+  mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
+                                 [&](const ActorMention& m) {
+                                   return m.kind == Actor::PERSON && m.end_token - m.first_token == 1 &&
+                                          (m.how == MentionHow::kAlias || m.how == MentionHow::kSurname) &&
+                                          free_name_word(m.end_token) && free_name_word(m.end_token + 1);
+                                 }),
+                  mentions_.end());
+}
+
+// Drops the one-word alias and surname mentions inside tokens [first, end)
+// and marks their tokens free.
+void DocumentScan::UncoverShortNames(size_t first, size_t end, std::vector<bool>* covered) {
+  const auto inside_short = [&](const ActorMention& m) {
+    return m.first_token >= first && m.end_token <= end && m.end_token - m.first_token == 1 &&
+           (m.how == MentionHow::kAlias || m.how == MentionHow::kSurname);
+  };
+  for (const ActorMention& m : mentions_) {
+    if (inside_short(m)) (*covered)[m.first_token] = false;
+  }
+  mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(), inside_short), mentions_.end());
 }
 
 // The person met only in the text whose full name or surname starts at

@@ -82,6 +82,8 @@ class DocumentScan {
   void ResolveAmbiguousNames();
   void ResolveTitledSurnames();
   void FindTextPeople();
+  void UncoverShortNames(size_t first, size_t end, std::vector<bool>* covered);
+  void DropAliasesOfLongerNames();
   std::optional<int> TextPersonAt(size_t i, size_t* end) const;
 
   // Shared helpers (document_scan.cc).

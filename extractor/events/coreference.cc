@@ -63,6 +63,7 @@ bool RefersBack(const EventMention& m) { return m.definite; }
 // Whether mention `m` can be told of event `c`.
 bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c) {
   if (!CompatibleTypes(m.type, c.type)) return false;
+  if (m.earlier_occasion && c.status != Event::OCCURRED) return false;
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
   if (RefersBack(m)) return true;
@@ -111,7 +112,9 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
     // A far event needs its parties named again to be meant.
     if (!near && overlap == 0) continue;
     int score = 2 * overlap + (near ? 1 : 0);
-    if (!m.status_from_cue && cluster.status != Event::PROPOSED) score += 2;
+    // "the upcoming summit" means a scheduled one; a bare "the meeting" one
+    // that is more than a proposal.
+    if (m.status_from_cue ? cluster.status == m.status : cluster.status != Event::PROPOSED) score += 2;
     if (score > best_score) {
       best_score = score;
       best = c;
@@ -134,9 +137,13 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
     if (!Contains(c->participants, p.actor)) c->participants.push_back(p);
   }
   if (c->place < 0) c->place = m.place;
+  // A later mention gives the time when there was none, or a finer one of
+  // the same event ("the summit is scheduled for Friday, Aug. 15"); a dinner
+  // on the summit's first evening does not date the summit.
   if (m.time >= 0) {
-    const bool finer = c->time < 0 || a.times[m.time].granularity() > a.times[c->time].granularity();
-    if (finer) c->time = m.time;
+    const bool finer = a.times[m.time].granularity() > (c->time < 0 ? 0 : a.times[c->time].granularity());
+    const bool same_occasion = !(m.trigger_flags & kWeak) && (m.type == c->type || c->time < 0);
+    if (!(m.trigger_flags & kWeak) && (c->time < 0 || (finer && same_occasion))) c->time = m.time;
   }
   // A cue says more than tense: "canceled that meeting" ends a plan. A
   // mention that refers back changes the status only to cancel it.
@@ -168,13 +175,20 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
     if (target < 0) {
       // The first mention of its event: what a definite mention names
       // counts, and "a second meeting" is between the earlier parties.
+      const bool repeats = m.repeats_earlier && EarlierWithParties(clusters, m) != nullptr;
       for (const ParticipantRef& p : m.partners) {
-        if (!Contains(m.participants, p.actor)) m.participants.push_back(p);
+        if (!repeats && !Contains(m.participants, p.actor)) m.participants.push_back(p);
       }
-      if (m.repeats_earlier && m.participants.empty()) {
-        if (const EventCluster* earlier = EarlierWithParties(clusters, m)) m.participants = earlier->participants;
+      if (m.repeats_earlier) {
+        // "a second meeting" after an earlier one: between the same parties,
+        // and with no time or cue of its own, still a hope.
+        if (const EventCluster* earlier = EarlierWithParties(clusters, m)) {
+          if (m.participants.empty()) m.participants = earlier->participants;
+          if (!m.status_from_cue && m.time < 0) m.status = Event::PROPOSED;
+        }
       }
       if (!m.listed && !CanStartEvent(m)) continue;
+      if (m.earlier_occasion && !m.status_from_cue) m.status = Event::OCCURRED;
       EventCluster c;
       c.type = m.type;
       c.status = m.status;

@@ -51,9 +51,10 @@ int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std:
   return static_cast<int32_t>(actors->size()) - 1;
 }
 
-// The title: what follows the colon after the time.
+// The title: what follows the colon after the time ("11:30 a.m.: ...").
 std::string Title(const Analysis& a, const Sentence& s, int32_t time_first) {
   int32_t i = time_first;
+  while (i < static_cast<int32_t>(s.end_token) && a.time_at(i) == a.time_at(time_first)) ++i;
   while (i < static_cast<int32_t>(s.end_token) && !a.IsPunct(i, ':')) ++i;
   if (i >= static_cast<int32_t>(s.end_token)) return "";
   return std::string(Slice(a, i + 1, s.end_token));

@@ -44,9 +44,15 @@ struct EventMention {
   // "a second meeting", "another call": a new event between the parties of
   // one told before.
   bool repeats_earlier = false;
+  // "their first encounter", "the previous meeting": an occasion before the
+  // ones being planned, so it is past.
+  bool earlier_occasion = false;
   // A verb joined to the one before by "and", sharing its subject:
   // "visited Qatar and met the prime minister".
   bool coordinated = false;
+  // A noun phrase after "for", "at", "during" or "in": the occasion of the
+  // verb before it ("meet ... for their second summit").
+  bool governed_by_preposition = false;
   int32_t place = -1;  // index into the piece's place mentions
   int32_t time = -1;   // index into the piece's time expressions
   Event::Status status = Event::STATUS_UNSPECIFIED;

@@ -10,7 +10,7 @@ namespace chronicle::events {
 namespace {
 
 // How far from the trigger a place or a time still belongs to it, in tokens.
-constexpr int32_t kPlaceReach = 10;
+constexpr int32_t kPlaceReach = 12;
 constexpr int32_t kTimeReach = 10;
 
 // Precedence when triggers of one clause merge: the more specific kind of
@@ -61,8 +61,9 @@ std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   for (EventMention& m : mentions) {
     if (question) m.generic = true;
     if (m.participants.size() >= 2) {
-      last_group_.clear();
-      for (const ParticipantRef& p : m.participants) last_group_.push_back(p.actor);
+      std::vector<int32_t> group;
+      for (const ParticipantRef& p : m.participants) group.push_back(p.actor);
+      groups_.push_back(std::move(group));
     }
   }
   return mentions;
@@ -88,10 +89,11 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   }
   m->place = FindPlace(s, *m);
   m->time = FindTime(s, *m);
-  const StatusDecision status = DecideStatus(a_, lexicon_, hit.first_token, hit.end_token, e.verb, m->time);
+  const StatusDecision status =
+      DecideStatus(a_, lexicon_, hit.first_token, std::max(hit.end_token, m->span_end), e.verb, m->time);
   m->status = status.status;
   m->status_from_cue = status.from_cue;
-  m->generic = IsGeneric(*m);
+  m->generic = m->generic || IsGeneric(*m);
   return true;
 }
 
@@ -131,7 +133,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place) {
     return false;  // "called it", "spoke to reporters"
   }
-  const Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
+  Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
   if (subject.empty()) {
     // "visited Qatar on Thursday and met the prime minister": the second
     // verb shares the first one's subject.
@@ -140,6 +142,9 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
       m->coordinated = a_.WordIs(i, "and");
       break;
     }
+    // "Biegun has spent the week in Hanoi negotiating with ...": the verb
+    // of a participle clause has the sentence's subject.
+    if (!m->coordinated) subject = NearestSubject(s, hit.first_token);
   }
   const bool hosts = e.type == Event::MEETING && (e.flags & kNeedsObject);
   const Participant::Role subject_role =
@@ -155,6 +160,14 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   const Sentence& sentence = a_.sentences[s];
   const int32_t floor = sentence.first_token;
   m->definite = IsDefinite(hit.first_token, floor);
+  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
+    const std::string_view w = a_.Word(i);
+    if (w == "for" || w == "at" || w == "during" || w == "in") {
+      m->governed_by_preposition = true;
+      break;
+    }
+    if (a_.tokens[i].kind == TokenKind::kPunct || a_.actor_at(i) >= 0) break;
+  }
   for (int32_t mention : finder_.NounModifiers(hit.first_token, floor)) {
     AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
              Participant::PARTICIPANT, m);
@@ -178,6 +191,10 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     if (a_.WordIs(i, "second") || a_.WordIs(i, "another") || a_.WordIs(i, "follow") || a_.WordIs(i, "new")) {
       m->repeats_earlier = true;
     }
+    if (a_.WordIs(i, "first") || a_.WordIs(i, "previous") || a_.WordIs(i, "last") || a_.WordIs(i, "earlier") ||
+        a_.WordIs(i, "past")) {
+      m->earlier_occasion = true;
+    }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-') && !a_.IsPunct(i, ',')) break;
   }
   // The subject of a verb of attendance: "Merz, who convened the call",
@@ -194,7 +211,33 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
     if (!be_on || subject.first_token >= 0) AddChunk(subject, Participant::PARTICIPANT, m);
   }
-  if (!m->definite && m->participants.empty() && !m->repeats_earlier) FallbackParticipants(s, m);
+  if (m->repeats_earlier && !m->definite) {
+    // Who "a second summit" is between is decided with the events told
+    // before (coreference.h); what the sentence itself names is kept aside.
+    EventMention own = *m;
+    FallbackParticipants(s, &own);
+    m->partners = own.participants;
+  } else if (!m->definite) {
+    // An event noun with no parties of its own names a new occasion only
+    // when something pins it down ("a press conference on Monday", "talks
+    // in Istanbul"); otherwise it speaks of one told before ("predicted a
+    // very successful meeting").
+    // At a time, in a place, or the setting of its clause ("at a news
+    // conference, Trump said").
+    const bool pinned = FindTime(s, *m) >= 0 || FindPlace(s, *m) >= 0 || m->governed_by_preposition;
+    if (m->participants.empty() && !pinned) {
+      // With a cue of its own ("a working lunch ... was canceled") it is a
+      // different, unnamed occasion, and no event of ours.
+      const StatusDecision status = DecideStatus(a_, lexicon_, hit.first_token, hit.end_token, false, -1);
+      if (status.from_cue && status.status != Event::SCHEDULED) {
+        m->generic = true;
+      } else {
+        m->definite = true;
+      }
+    } else {
+      FallbackParticipants(s, m);
+    }
+  }
 }
 
 // An indefinite event noun that names no parties: the subject of its
@@ -207,21 +250,29 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
     if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token] = true;
   }
-  for (int32_t i = m->trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
-    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but") || other_event[i]) break;
-    const int32_t mention = a_.actor_at(i);
-    if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
-    AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
-             Participant::PARTICIPANT, m);
-    break;
-  }
+  const Chunk subject = NearestSubject(s, m->trigger_first);
+  AddChunk(subject, Participant::PARTICIPANT, m);
+  const bool found_subject = !subject.empty();
+  // "At a news conference before leaving Hanoi, Trump said ...": an event
+  // in an opening phrase has the main clause's subject as its party.
+  static const char* const kOpening[] = {"at", "in", "during", "after", "following", "on"};
+  bool opening = false;
+  for (const char* w : kOpening) opening = opening || a_.WordIs(sentence.first_token, w);
+  // After the event word: the people named in its clause, and for talks
+  // the countries and groups too ("talks in Istanbul where Ukraine
+  // presented..."). A comma before a name opens a new clause.
+  const bool talks = m->type == Event::TALKS;
   const int32_t end = sentence.end_token;
   for (int32_t i = m->trigger_end; i < end && !other_event[i]; ++i) {
+    if (a_.IsPunct(i, ',') && a_.actor_at(i + 1) >= 0) {
+      if (!opening || found_subject) break;
+      opening = false;  // only the first clause after the opening phrase
+    }
     const int32_t mention = a_.actor_at(i);
     if (mention >= 0) {
       const ActorMention& am = a_.actors.mentions[mention];
-      if ((am.kind == Actor::PERSON || am.kind == Actor::COUNTRY || am.kind == Actor::GROUP) &&
-          !finder_.IsPossessiveModifier(mention)) {
+      const bool kind_fits = am.kind == Actor::PERSON || (talks && (am.kind == Actor::COUNTRY || am.kind == Actor::GROUP));
+      if (kind_fits && !finder_.IsPossessiveModifier(mention)) {
         AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(am.end_token)},
                  Participant::PARTICIPANT, m);
       }
@@ -230,12 +281,41 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
     }
     // "Moscow's delegation": a capital standing for its country.
     const int32_t place = a_.place_at(i);
-    if (place >= 0 && a_.IsPunct(a_.places[place].end_token, '\'') &&
+    if (talks && place >= 0 && a_.IsPunct(a_.places[place].end_token, '\'') &&
         a_.WordIs(a_.places[place].end_token + 1, "s") && !a_.places[place].place.country().empty()) {
       const int32_t actor = CountryActor(a_.places[place].place.country());
       if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
     }
   }
+}
+
+// The nearest actors before token `before` in the sentence that can be its
+// subject: not a name after a preposition ("stay in Vietnam"), not past
+// another event word; "the two leaders" as a pronoun.
+Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
+  const Sentence& sentence = a_.sentences[s];
+  for (int32_t i = before - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
+    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
+    int32_t start;
+    if (a_.actor_at(i) < 0 && words_.MatchEndingAt(WordClass::kGroupPronoun, a_, i, &start)) {
+      Chunk pronoun;
+      pronoun.pronoun = start;
+      pronoun.group_pronoun = true;
+      pronoun.first_token = start;
+      pronoun.end_token = i + 1;
+      return pronoun;
+    }
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
+    const int32_t first = a_.ActorStart(mention);
+    if (words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
+        a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with")) {
+      i = first;
+      continue;
+    }
+    return finder_.ChunkEndingWith(mention, sentence.first_token);
+  }
+  return Chunk();
 }
 
 int32_t MentionBuilder::CountryActor(const std::string& country) {
@@ -275,8 +355,22 @@ void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventM
 // latest event told with two or more.
 void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   if (chunk.group_pronoun) {
-    for (int32_t actor : last_group_) {
-      if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    // "the two leaders" are people; "they" and "the two sides" may be any.
+    bool people_only = false;
+    for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
+      const std::string_view w = a_.Word(i);
+      people_only = people_only || w == "leaders" || w == "presidents" || w == "men";
+    }
+    for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
+      std::vector<int32_t> fitting;
+      for (int32_t actor : *group) {
+        if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
+      }
+      if (fitting.size() < 2) continue;
+      for (int32_t actor : fitting) {
+        if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+      }
+      break;
     }
     return;
   }
@@ -354,6 +448,14 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     if (a_.WordIs(before, "the")) --before;
     if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
   }
+  // The dateline of a lede, "HANOI — The summit ended ...": where the
+  // story is told from, and so where its first event is.
+  const int32_t first = sentence.first_token;
+  const int32_t dateline = a_.place_at(first);
+  if (dateline >= 0 && a_.tokens[first].has(kAllCaps)) {
+    const int32_t after = static_cast<int32_t>(a_.places[dateline].end_token);
+    if (a_.IsPunct(after, '-') || a_.IsPunct(after, '(')) return dateline;
+  }
   return -1;
 }
 
@@ -385,7 +487,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     int32_t end = i;
     while (end < a_.size() && a_.time_at(end) == t) ++end;
     if (OtherEventBetween(s, m, i, end)) continue;
-    int32_t distance = i >= m.trigger_end ? i - m.trigger_end : m.trigger_first - end;
+    // Distance from the mention's words: a time after its parties counts
+    // from their end ("the summit between Trump and Kim ended on Thursday").
+    const int32_t after = std::max(m.trigger_end, m.span_end);
+    int32_t distance = i >= m.trigger_end ? std::max(0, i - after) : m.trigger_first - end;
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
     const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
@@ -442,7 +547,12 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) {
       // meeting"); otherwise one is what the other is about ("the
       // possibility of a summit came up in a meeting").
       const bool nouns_apart = !m.verb && !last.verb && m.trigger_first > last.trigger_end;
-      if ((m.coordinated || (shares && same_span_of_clause && !nouns_apart)) && !m.definite && !last.generic) {
+      // "will meet in Hanoi on Wednesday for their second summit": the noun
+      // after the verb names its occasion.
+      const bool occasion_of_verb = last.verb && !m.verb && same_span_of_clause && m.governed_by_preposition &&
+                                    !(m.trigger_flags & kWeak);
+      if ((m.coordinated || occasion_of_verb || (shares && same_span_of_clause && !nouns_apart && !m.definite)) &&
+          !last.generic) {
         for (const ParticipantRef& p : m.participants) {
           if (!HasActor(last, p.actor)) last.participants.push_back(p);
         }

@@ -38,6 +38,7 @@ class MentionBuilder {
   bool VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m);
   void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
   void FallbackParticipants(int32_t s, EventMention* m);
+  Chunk NearestSubject(int32_t s, int32_t before) const;
   int32_t CountryActor(const std::string& country);
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
@@ -56,8 +57,9 @@ class MentionBuilder {
   const WordClasses& words_;
   std::vector<Actor>* actors_;
   ParticipantFinder finder_;
-  // The parties of the latest mention with two or more: who "they" are.
-  std::vector<int32_t> last_group_;
+  // The parties of the latest mentions with two or more, latest last: who
+  // "they" or "the two leaders" are.
+  std::vector<std::vector<int32_t>> groups_;
 };
 
 }  // namespace chronicle::events

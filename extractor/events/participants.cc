@@ -16,7 +16,7 @@ bool IsPartnerDeterminer(std::string_view w) {
   static const char* const kWords[] = {"a",     "an",    "the",  "several", "some",    "other", "two",
                                        "three", "four",  "many", "top",     "senior",  "fellow", "both",
                                        "all",   "its",   "his",  "her",     "their",   "coterie", "group",
-                                       "number", "handful", "of", "host",   "dozens",  "leading", "key"};
+                                       "number", "handful", "of", "host",   "dozens",  "leading", "key", "counterpart", "counterparts", ","};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -34,13 +34,17 @@ bool ParticipantFinder::IsPossessiveModifier(int32_t mention) const {
 }
 
 void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
+  // A bare comma joins names only inside a list that ends in "and" ("Putin,
+  // Trump and Zelensky"); otherwise it parts clauses ("going to Russia,
+  // Putin will...").
+  bool saw_and = false;
   while (i >= floor) {
     int32_t joint = i;
-    // ", and" / "and" / "," / "&" between two actors.
     if (a_.WordIs(joint, "and") || a_.IsPunct(joint, '&')) {
       --joint;
       if (a_.IsPunct(joint, ',')) --joint;
-    } else if (a_.IsPunct(joint, ',')) {
+      saw_and = true;
+    } else if (a_.IsPunct(joint, ',') && saw_and) {
       --joint;
     } else {
       return;
@@ -83,7 +87,10 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
   int32_t skipped = 0;
   while (i >= floor && skipped <= kMaxFiller && a_.actor_at(i) < 0) {
     int32_t start;
-    if (w_.MatchEndingAt(WordClass::kVerbFiller, a_, i, &start)) {
+    const std::string_view w = a_.Word(i);
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !a_.tokens[i].has(kCapitalized);
+    if (adverb || w_.MatchEndingAt(WordClass::kVerbFiller, a_, i, &start)) {
+      if (adverb) start = i;
       skipped += i - start + 1;
       i = start - 1;
       continue;
@@ -93,10 +100,13 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
       --i;
       continue;
     }
-    if (w_.MatchAt(WordClass::kPersonPronoun, a_, i) || w_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
-      chunk.pronoun = i;
-      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, a_, i);
-      chunk.first_token = i;
+    // "he", "they", "the two leaders".
+    int32_t pronoun_start;
+    if (w_.MatchEndingAt(WordClass::kGroupPronoun, a_, i, &pronoun_start) ||
+        w_.MatchEndingAt(WordClass::kPersonPronoun, a_, i, &pronoun_start)) {
+      chunk.pronoun = pronoun_start;
+      chunk.group_pronoun = w_.MatchEndingAt(WordClass::kGroupPronoun, a_, i);
+      chunk.first_token = pronoun_start;
       chunk.end_token = i + 1;
       return chunk;
     }
@@ -108,6 +118,15 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
   chunk.mentions.push_back(m);
   chunk.first_token = a_.ActorStart(m);
   chunk.end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);
+  GrowLeft(chunk.first_token - 1, floor, &chunk);
+  return chunk;
+}
+
+Chunk ParticipantFinder::ChunkEndingWith(int32_t mention, int32_t floor) const {
+  Chunk chunk;
+  chunk.mentions.push_back(mention);
+  chunk.first_token = a_.ActorStart(mention);
+  chunk.end_token = static_cast<int32_t>(a_.actors.mentions[mention].end_token);
   GrowLeft(chunk.first_token - 1, floor, &chunk);
   return chunk;
 }

@@ -46,6 +46,10 @@ class ParticipantFinder {
   // [first, end): "the Trump-Putin summit" -> Trump, Putin.
   std::vector<int32_t> NounModifiers(int32_t first, int32_t floor) const;
 
+  // The chunk of coordinated actors that ends with actor mention `mention`:
+  // "Trump and Kim" from "Kim".
+  Chunk ChunkEndingWith(int32_t mention, int32_t floor) const;
+
   // The mention at `i` is a possessive modifier of what follows ("Trump's
   // envoy Steve Witkoff"), not a party itself.
   bool IsPossessiveModifier(int32_t mention) const;

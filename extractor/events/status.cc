@@ -120,7 +120,8 @@ bool IsPastForm(std::string_view w) {
 
 StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
                             int32_t trigger_end, bool verb, int32_t time) {
-  const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_end);
+  // Cues count around the event word itself; tense also after its parties.
+  const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_first + 1);
   if (cue != Event::STATUS_UNSPECIFIED) return {cue, true};
   if (verb && IsPastForm(a.Word(trigger_first))) return {Event::OCCURRED, false};
   // "agreed to meet", and the headline style "Trump to meet Putin".

@@ -27,7 +27,9 @@ struct StatusDecision {
   bool from_cue = false;
 };
 
-// `time` is the index of the mention's time expression, or -1.
+// `time` is the index of the mention's time expression, or -1;
+// [trigger_first, trigger_end) may extend over the parties named after the
+// event word, so that a verb after them tells the tense.
 StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
                             int32_t trigger_end, bool verb, int32_t time);
 
