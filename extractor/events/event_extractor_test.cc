@@ -1,0 +1,138 @@
+// Runs the event examples of testdata/events.examples through the whole
+// per-document pipeline and checks the events each story gives.
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "extractor/pipeline.h"
+#include "gtest/gtest.h"
+
+namespace chronicle {
+namespace {
+
+struct Expected {
+  std::string type, status, time, place;
+  std::vector<std::string> parties;
+};
+
+struct Story {
+  int line = 0;
+  std::string published;
+  std::string text;
+  std::vector<Expected> events;
+  int count = -1;
+};
+
+Expected ParseEvent(const std::string& spec) {
+  Expected e;
+  const std::vector<std::string> parts = absl::StrSplit(spec, '|');
+  const std::vector<std::string> head = absl::StrSplit(absl::StripAsciiWhitespace(parts[0]), ' ', absl::SkipEmpty());
+  e.type = head.at(0);
+  e.status = head.at(1);
+  e.time = head.at(2);
+  e.place = std::string(absl::StripAsciiWhitespace(parts.at(1)));
+  for (absl::string_view p : absl::StrSplit(parts.at(2), ';', absl::SkipEmpty())) {
+    e.parties.emplace_back(absl::StripAsciiWhitespace(p));
+  }
+  return e;
+}
+
+std::vector<Story> ReadStories(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Story> stories;
+  std::string line, published;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    if (absl::StartsWith(line, "@published ")) {
+      published = line.substr(11);
+      stories.emplace_back();
+      stories.back().published = published;
+      stories.back().line = number;
+    } else if (absl::StartsWith(line, "text: ")) {
+      stories.back().text = absl::StrReplaceAll(line.substr(6), {{"\\n", "\n"}});
+    } else if (absl::StartsWith(line, "event: ")) {
+      stories.back().events.push_back(ParseEvent(line.substr(7)));
+    } else if (absl::StartsWith(line, "events: ")) {
+      stories.back().count = std::stoi(line.substr(8));
+    }
+  }
+  return stories;
+}
+
+std::string Describe(const Timeline& t) {
+  std::vector<std::string> out;
+  for (const Event& e : t.events()) {
+    std::vector<std::string> ids;
+    for (const Participant& p : e.participants()) ids.push_back(p.actor_id());
+    out.push_back(absl::StrCat(Event::Type_Name(e.type()), " ", Event::Status_Name(e.status()), " ",
+                               e.has_time() ? e.time().value() : "-", " | ", e.location().name(), " | ",
+                               absl::StrJoin(ids, "; ")));
+  }
+  return out.empty() ? "no events" : absl::StrJoin(out, "\n       ");
+}
+
+bool Matches(const Event& e, const Expected& x) {
+  if (Event::Type_Name(e.type()) != x.type || Event::Status_Name(e.status()) != x.status) return false;
+  if ((e.has_time() ? e.time().value() : "-") != x.time) return false;
+  if (x.place != "-" && e.location().name() != x.place) return false;
+  for (const std::string& party : x.parties) {
+    bool found = false;
+    for (const Participant& p : e.participants()) found = found || p.actor_id() == party;
+    if (!found) return false;
+  }
+  return true;
+}
+
+TEST(EventExtractorTest, ExamplesGiveTheirEvents) {
+  const std::vector<Story> stories = ReadStories("extractor/events/testdata/events.examples");
+  ASSERT_GT(stories.size(), 10u);
+  absl::StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({});
+  ASSERT_TRUE(pipeline.ok());
+  for (const Story& story : stories) {
+    DocumentInput input;
+    input.id = absl::StrCat("story", story.line);
+    input.published = story.published;
+    input.text = story.text;
+    absl::StatusOr<Timeline> got = (*pipeline)->Extract(input);
+    ASSERT_TRUE(got.ok()) << got.status();
+    const std::string where = absl::StrCat("events.examples:", story.line, ": ", story.text, "\n  got: ", Describe(*got));
+    if (story.count >= 0) EXPECT_EQ(got->events_size(), story.count) << where;
+    for (const Expected& x : story.events) {
+      bool found = false;
+      for (const Event& e : got->events()) found = found || Matches(e, x);
+      EXPECT_TRUE(found) << where << "\n  missing: " << x.type << " " << x.status << " " << x.time << " | "
+                         << x.place << " | " << absl::StrJoin(x.parties, "; ");
+    }
+  }
+}
+
+TEST(EventExtractorTest, MentionsPointAtTheirWordsAndEveryMentionOfOneEventIsKept) {
+  absl::StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({});
+  ASSERT_TRUE(pipeline.ok());
+  const std::string text =
+      "Merz met Macron in Berlin on Tuesday. The meeting lasted two hours. Aides praised the meeting.";
+  DocumentInput input{"d", "2025-08-13", "", "", "", text};
+  absl::StatusOr<Timeline> got = (*pipeline)->Extract(input);
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->events_size(), 1) << Describe(*got);
+  const Event& e = got->events(0);
+  ASSERT_EQ(e.mentions_size(), 3);
+  for (const Mention& m : e.mentions()) {
+    EXPECT_EQ(m.document_id(), "d");
+    EXPECT_EQ(text.substr(m.trigger_begin(), m.trigger().size()), m.trigger());
+    EXPECT_LE(m.begin(), m.trigger_begin());
+    EXPECT_EQ(text.substr(m.sentence_begin(), m.sentence().size()), m.sentence());
+  }
+  EXPECT_EQ(e.time_source(), Event::SAME_SENTENCE);
+}
+
+}  // namespace
+}  // namespace chronicle
