@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/flags/commandlineflag.h"
@@ -138,9 +139,15 @@ bool CheckFlagSyntax(const Command& c, const std::vector<std::string>& args) {
 
 int Main(int argc, char** argv) {
   absl::SetProgramUsageMessage("chronicle COMMAND [flags] [FILE...]; run 'chronicle --help'.");
-  if (argc < 2 || IsHelp(argv[1])) {
+  if (argc < 2) {
+    std::string names;
+    for (const Command& c : AllCommands()) names += (names.empty() ? "" : ", ") + std::string(c.name);
+    std::fprintf(stderr, "chronicle: missing COMMAND (%s); run 'chronicle --help'\n", names.c_str());
+    return kExitUsage;
+  }
+  if (IsHelp(argv[1])) {
     PrintTopHelp();
-    return argc < 2 ? kExitUsage : kExitOk;
+    return kExitOk;
   }
   const Command* command = FindCommand(argv[1]);
   if (command == nullptr) {
@@ -169,7 +176,24 @@ int Main(int argc, char** argv) {
 }
 
 int Fail(const char* command, const std::string& message, int code) {
-  std::fprintf(stderr, "chronicle %s: %s\n", command, message.c_str());
+  // Errors are one line. Some library messages (protobuf's JSON parser) add
+  // a line with a caret under the column; drop such lines, join the rest.
+  std::string line;
+  size_t start = 0;
+  while (start <= message.size()) {
+    const size_t end = std::min(message.find('\n', start), message.size());
+    std::string_view part(message.data() + start, end - start);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+    if (start > 0) {
+      while (!part.empty() && (part.front() == ' ' || part.front() == '^')) part.remove_prefix(1);
+    }
+    if (!part.empty()) {
+      if (!line.empty() && part.front() != ')') line += ' ';
+      line.append(part.data(), part.size());
+    }
+    start = end + 1;
+  }
+  std::fprintf(stderr, "chronicle %s: %s\n", command, line.c_str());
   return code;
 }
 
