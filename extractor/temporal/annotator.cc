@@ -85,8 +85,8 @@ absl::StatusOr<std::unique_ptr<TemporalAnnotator>> TemporalAnnotator::Create() {
   for (std::string_view name : temporal_data::Files()) {
     if (EndsWith(name, ".tsv")) lexicon_files.emplace_back(name, temporal_data::File(name));
   }
-  absl::StatusOr<std::unique_ptr<Grammar>> grammar =
-      Grammar::Compile(lexicon_files, kRulesFile, temporal_data::File(kRulesFile));
+  absl::StatusOr<std::unique_ptr<Grammar>> grammar = Grammar::Compile(
+      lexicon_files, kRulesFile, temporal_data::File(kRulesFile), temporal_data::File("triggers.list"));
   if (!grammar.ok()) return grammar.status();
   for (const Rule& rule : (*grammar)->rules()) {
     const absl::Status s = CheckActionFields(rule);

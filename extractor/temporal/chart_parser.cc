@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 #include "absl/functional/function_ref.h"
 #include "extractor/temporal/actions.h"
@@ -10,6 +11,9 @@ namespace chronicle::temporal {
 namespace {
 
 constexpr int kMaxMatchesPerStart = 16;
+// How far after a rule's first token a trigger may stand ("the day before
+// yesterday": four tokens).
+constexpr int32_t kTriggerReach = 5;
 constexpr int kMaxCategoryRounds = 4;
 
 using Next = absl::FunctionRef<void(int32_t)>;
@@ -35,14 +39,25 @@ class ChartRun {
       : g_(grammar), text_(text), tokens_(tokens), word_ids_(word_ids), head_(tokens.size(), -1) {}
 
   void Run() {
+    captures_.resize(g_.max_pattern());
+    int32_t next_trigger = std::numeric_limits<int32_t>::max() / 2;
     for (int32_t i = static_cast<int32_t>(tokens_.size()) - 1; i >= 0; --i) {
       const Token& t = tokens_[i];
+      if (t.kind == TokenKind::kNumber || g_.IsTrigger(word_ids_[i])) next_trigger = i;
       bool any = false;
-      for (int32_t r : g_.RulesStartingWithWord(word_ids_[i])) any |= TryRule(r, i);
-      if (t.kind == TokenKind::kNumber) {
-        for (int32_t r : g_.RulesStartingWithNumber()) any |= TryRule(r, i);
+      // Every time expression holds a trigger near its start; far from one,
+      // no rule can match.
+      if (next_trigger - i < kTriggerReach) {
+        for (int32_t r : g_.RulesStartingWithWord(word_ids_[i])) {
+          if (NextFits(r, i + 1)) any |= TryRule(r, i);
+        }
+        if (t.kind == TokenKind::kNumber) {
+          for (int32_t r : g_.RulesStartingWithNumber()) {
+            if (NextFits(r, i + 1)) any |= TryRule(r, i);
+          }
+        }
+        for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
       }
-      for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
       if (any || head_[i] >= 0) SaturateCategories(i);
       while (!pending_positions_.empty()) {
         const int32_t p = pending_positions_.back();
@@ -58,7 +73,7 @@ class ChartRun {
   struct State {
     const Rule* rule;
     int32_t start;
-    std::vector<Capture> captures;
+    std::vector<Capture>& captures;  // the run's buffer, one slot per element
     int found = 0;
   };
 
@@ -91,9 +106,20 @@ class ChartRun {
     return -1;
   }
 
+  // Whether the token at `next` may follow the first element of rule `r`.
+  bool NextFits(int32_t r, int32_t next) const {
+    const Grammar::NextFilter& f = g_.next_filter(r);
+    if (f.any) return true;
+    if (next >= static_cast<int32_t>(tokens_.size())) return false;
+    if (f.number && tokens_[next].kind == TokenKind::kNumber) return true;
+    return std::binary_search(f.words.begin(), f.words.end(), word_ids_[next]);
+  }
+
   // Tries rule `r` at `start`; true when it added a match.
   bool TryRule(int32_t r, int32_t start) {
-    State state{&g_.rules()[r], start, std::vector<Capture>(g_.rules()[r].pattern.size())};
+    const Rule& rule = g_.rules()[r];
+    std::fill(captures_.begin(), captures_.begin() + static_cast<std::ptrdiff_t>(rule.pattern.size()), Capture());
+    State state{&rule, start, captures_};
     const size_t before = items_.size();
     MatchSequence(state, state.rule->pattern, 0, start, state.captures.data(), true,
                   [&](int32_t end) { Complete(state, r, end); });
@@ -329,6 +355,7 @@ class ChartRun {
   std::vector<int32_t> next_;   // next item with the same start
   std::vector<int32_t> head_;   // first item starting at each token
   std::vector<int32_t> pending_positions_;
+  std::vector<Capture> captures_;  // reused by every TryRule: no allocation per attempt
 };
 
 bool IsFinal(const TemporalValue& v) {

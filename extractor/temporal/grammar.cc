@@ -311,7 +311,7 @@ std::vector<RuleText> SplitRules(std::string_view rules) {
 
 absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
     const std::vector<std::pair<std::string_view, std::string_view>>& lexicon_files,
-    std::string_view rules_name, std::string_view rules) {
+    std::string_view rules_name, std::string_view rules, std::string_view triggers) {
   std::unique_ptr<Grammar> g(new Grammar());
   for (const auto& [name, contents] : lexicon_files) {
     absl::Status s = g->lexicon_.AddFile(name, contents);
@@ -342,7 +342,137 @@ absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
     g->rules_.push_back(std::move(rule));
   }
   g->IndexRules();
+  g->BuildNextFilters();
+  if (absl::Status s = g->ReadTriggers(triggers); !s.ok()) return s;
+  for (const Rule& r : g->rules_) g->max_pattern_ = std::max(g->max_pattern_, r.pattern.size());
   return g;
+}
+
+bool Grammar::CollectFirst(const std::vector<Element>& sequence, size_t from, NextFilter* filter) const {
+  for (size_t i = from; i < sequence.size(); ++i) {
+    const Element& e = sequence[i];
+    if (e.negative_lookahead || e.negative_lookbehind) continue;
+    switch (e.type) {
+      case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
+      case ElementType::kNumber: filter->number = true; break;
+      case ElementType::kClass:
+        for (int32_t k = 0; k < lexicon_.entry_count(); ++k) {
+          if (lexicon_.entry(k).word_class == e.id) filter->words.push_back(lexicon_.entry(k).words[0]);
+        }
+        break;
+      case ElementType::kGroup:
+        for (const auto& alternative : e.alternatives) {
+          if (!CollectFirst(alternative, 0, filter)) return false;
+        }
+        break;
+      case ElementType::kCategory:
+      case ElementType::kPredicate: return false;
+    }
+    if (!e.optional) return true;
+  }
+  return false;  // the rest may match nothing: anything may follow
+}
+
+bool Grammar::CollectNext(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+                          size_t rest_from, NextFilter* filter) const {
+  if (from >= sequence.size()) {
+    return rest != nullptr && CollectNext(*rest, rest_from, nullptr, 0, filter);
+  }
+  const Element& e = sequence[from];
+  // What comes after this element: the sequence's next one, or the rest.
+  const auto first_after = [&] {
+    if (from + 1 < sequence.size()) {
+      NextFilter tail;
+      if (!CollectFirst(sequence, from + 1, &tail)) return false;
+      const bool all_optional = std::all_of(sequence.begin() + static_cast<std::ptrdiff_t>(from) + 1, sequence.end(),
+                                            [](const Element& x) { return x.optional || x.negative_lookahead ||
+                                                                          x.negative_lookbehind; });
+      filter->number |= tail.number;
+      filter->words.insert(filter->words.end(), tail.words.begin(), tail.words.end());
+      if (!all_optional) return true;
+    }
+    if (rest == nullptr) return false;
+    return CollectFirst(*rest, rest_from, filter);
+  };
+  bool ok = true;
+  if (e.negative_lookahead || e.negative_lookbehind) return CollectNext(sequence, from + 1, rest, rest_from, filter);
+  switch (e.type) {
+    case ElementType::kLiteral:
+      if (e.word_ids.size() > 1) {
+        filter->words.push_back(e.word_ids[1]);
+      } else {
+        ok = first_after();
+      }
+      break;
+    case ElementType::kNumber:
+      ok = first_after();
+      break;
+    case ElementType::kClass: {
+      bool single = false;
+      for (int32_t i = 0; i < lexicon_.entry_count(); ++i) {
+        const LexEntry& entry = lexicon_.entry(i);
+        if (entry.word_class != e.id) continue;
+        if (entry.words.size() > 1) {
+          filter->words.push_back(entry.words[1]);
+        } else {
+          single = true;
+        }
+      }
+      if (single) ok = first_after();
+      break;
+    }
+    case ElementType::kGroup:
+      for (const auto& alternative : e.alternatives) {
+        ok = ok && CollectNext(alternative, 0, &sequence, from + 1, filter);
+      }
+      break;
+    case ElementType::kCategory:
+    case ElementType::kPredicate:
+      return false;
+  }
+  if (ok && e.optional) ok = CollectNext(sequence, from + 1, rest, rest_from, filter);
+  return ok;
+}
+
+void Grammar::BuildNextFilters() {
+  next_filters_.assign(rules_.size(), NextFilter());
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    NextFilter filter;
+    filter.any = false;
+    if (!CollectNext(rules_[r].pattern, 0, nullptr, 0, &filter)) continue;
+    std::sort(filter.words.begin(), filter.words.end());
+    filter.words.erase(std::unique(filter.words.begin(), filter.words.end()), filter.words.end());
+    next_filters_[r] = std::move(filter);
+  }
+}
+
+absl::Status Grammar::ReadTriggers(std::string_view triggers) {
+  trigger_.assign(vocabulary_.size(), false);
+  size_t pos = 0;
+  int line_number = 0;
+  while (pos < triggers.size()) {
+    size_t eol = triggers.find('\n', pos);
+    if (eol == std::string_view::npos) eol = triggers.size();
+    std::string_view line = triggers.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    if (line[0] == '@') {
+      const int32_t cls = lexicon_.ClassId(line.substr(1));
+      if (cls < 0) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("triggers.list:", line_number, ": unknown class ", std::string(line)));
+      }
+      for (int32_t i = 0; i < lexicon_.entry_count(); ++i) {
+        if (lexicon_.entry(i).word_class == cls) trigger_[lexicon_.entry(i).words[0]] = true;
+      }
+      continue;
+    }
+    const int32_t id = vocabulary_.Find(line);
+    if (id >= 0) trigger_[id] = true;  // a word no rule or list uses can never match anyway
+  }
+  return absl::OkStatus();
 }
 
 void Grammar::IndexRules() {

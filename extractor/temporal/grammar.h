@@ -114,9 +114,11 @@ class Grammar {
  public:
   // Compiles the lexicon files and the rules file. Errors name the file and
   // line: "grammar.rules:41: unknown class @mnth".
+  // `triggers` lists the trigger classes and words (data/en/triggers.list):
+  // a rule is tried only where one of them, or a number, is near.
   static absl::StatusOr<std::unique_ptr<Grammar>> Compile(
       const std::vector<std::pair<std::string_view, std::string_view>>& lexicon_files,
-      std::string_view rules_name, std::string_view rules);
+      std::string_view rules_name, std::string_view rules, std::string_view triggers);
 
   const std::vector<Rule>& rules() const { return rules_; }
   const Lexicon& lexicon() const { return lexicon_; }
@@ -132,9 +134,36 @@ class Grammar {
     return category_first_[static_cast<int>(c)];
   }
 
+  // What may follow the first token a rule matches: the token after it must
+  // be a number or one of `words`, unless `any`. Lets the parser skip the
+  // many rules that start with "the" or a number after one look at the next
+  // token.
+  struct NextFilter {
+    bool any = true;
+    bool number = false;
+    std::vector<int32_t> words;  // sorted
+  };
+  const NextFilter& next_filter(int32_t rule) const { return next_filters_[rule]; }
+
+  // Whether a token with this id is a trigger (numbers always are).
+  bool IsTrigger(int32_t word_id) const {
+    return word_id >= 0 && word_id < static_cast<int32_t>(trigger_.size()) && trigger_[word_id];
+  }
+  // The most elements of a rule's pattern.
+  size_t max_pattern() const { return max_pattern_; }
+
  private:
   Grammar() : lexicon_(&vocabulary_) {}
   void IndexRules();
+  void BuildNextFilters();
+  // Adds to `filter` what can start `sequence[from..]`; false when anything can.
+  bool CollectFirst(const std::vector<Element>& sequence, size_t from, NextFilter* filter) const;
+  // Adds to `filter` the tokens that may follow the first token matched by
+  // `sequence[from..]` (continued by `rest[rest_from..]` once the sequence
+  // ends); false when anything may.
+  bool CollectNext(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+                   size_t rest_from, NextFilter* filter) const;
+  absl::Status ReadTriggers(std::string_view triggers);
   void IndexFirstElements(int32_t rule_index, const std::vector<Element>& sequence, size_t from);
   void IndexElement(int32_t rule_index, const Element& e);
 
@@ -145,6 +174,9 @@ class Grammar {
   std::vector<int32_t> number_first_;
   std::vector<int32_t> predicate_first_;
   std::vector<int32_t> category_first_[7];
+  std::vector<bool> trigger_;  // by word id
+  std::vector<NextFilter> next_filters_;  // by rule
+  size_t max_pattern_ = 0;
 };
 
 }  // namespace chronicle::temporal
