@@ -48,14 +48,8 @@ class ChartRun {
       // Every time expression holds a trigger near its start; far from one,
       // no rule can match.
       if (next_trigger - i < kTriggerReach) {
-        for (int32_t r : g_.RulesStartingWithWord(word_ids_[i])) {
-          if (NextFits(r, i + 1)) any |= TryRule(r, i);
-        }
-        if (t.kind == TokenKind::kNumber) {
-          for (int32_t r : g_.RulesStartingWithNumber()) {
-            if (NextFits(r, i + 1)) any |= TryRule(r, i);
-          }
-        }
+        any |= TryStarts(g_.StartsAtWord(word_ids_[i]), i);
+        if (t.kind == TokenKind::kNumber) any |= TryStarts(g_.StartsAtNumber(), i);
         for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
       }
       if (any || head_[i] >= 0) SaturateCategories(i);
@@ -106,13 +100,24 @@ class ChartRun {
     return -1;
   }
 
-  // Whether the token at `next` may follow the first element of rule `r`.
-  bool NextFits(int32_t r, int32_t next) const {
-    const Grammar::NextFilter& f = g_.next_filter(r);
-    if (f.any) return true;
-    if (next >= static_cast<int32_t>(tokens_.size())) return false;
-    if (f.number && tokens_[next].kind == TokenKind::kNumber) return true;
-    return std::binary_search(f.words.begin(), f.words.end(), word_ids_[next]);
+  // Tries the rules of `starts` that the token after `i` can continue, in
+  // rule order so that the result does not depend on how they were filed.
+  bool TryStarts(const Grammar::Starts& starts, int32_t i) {
+    candidates_.assign(starts.open.begin(), starts.open.end());
+    const int32_t next = i + 1;
+    if (next < static_cast<int32_t>(tokens_.size())) {
+      if (tokens_[next].kind == TokenKind::kNumber) {
+        candidates_.insert(candidates_.end(), starts.before_number.begin(), starts.before_number.end());
+      }
+      auto it = starts.before_word.find(word_ids_[next]);
+      if (it != starts.before_word.end()) candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+    }
+    if (candidates_.empty()) return false;
+    std::sort(candidates_.begin(), candidates_.end());
+    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    bool any = false;
+    for (int32_t r : candidates_) any |= TryRule(r, i);
+    return any;
   }
 
   // Tries rule `r` at `start`; true when it added a match.
@@ -356,6 +361,7 @@ class ChartRun {
   std::vector<int32_t> head_;   // first item starting at each token
   std::vector<int32_t> pending_positions_;
   std::vector<Capture> captures_;  // reused by every TryRule: no allocation per attempt
+  std::vector<int32_t> candidates_;  // reused by TryStarts
 };
 
 bool IsFinal(const TemporalValue& v) {

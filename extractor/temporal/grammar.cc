@@ -348,7 +348,14 @@ absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
   return g;
 }
 
-bool Grammar::CollectFirst(const std::vector<Element>& sequence, size_t from, NextFilter* filter) const {
+void Grammar::NextFilter::Add(const NextFilter& other) {
+  any = any || other.any;
+  number = number || other.number;
+  words.insert(words.end(), other.words.begin(), other.words.end());
+}
+
+void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+                      size_t rest_from, NextFilter* filter) const {
   for (size_t i = from; i < sequence.size(); ++i) {
     const Element& e = sequence[i];
     if (e.negative_lookahead || e.negative_lookbehind) continue;
@@ -361,89 +368,104 @@ bool Grammar::CollectFirst(const std::vector<Element>& sequence, size_t from, Ne
         }
         break;
       case ElementType::kGroup:
-        for (const auto& alternative : e.alternatives) {
-          if (!CollectFirst(alternative, 0, filter)) return false;
-        }
+        for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
         break;
       case ElementType::kCategory:
-      case ElementType::kPredicate: return false;
+      case ElementType::kPredicate: filter->any = true; return;
     }
-    if (!e.optional) return true;
+    if (!e.optional) return;
   }
-  return false;  // the rest may match nothing: anything may follow
+  if (rest != nullptr) {
+    FirstOf(*rest, rest_from, nullptr, 0, filter);
+  } else {
+    filter->any = true;  // the rule may end here: anything may follow
+  }
 }
 
-bool Grammar::CollectNext(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
-                          size_t rest_from, NextFilter* filter) const {
+void Grammar::AddStarts(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+                        size_t rest_from, StartFilters* starts) const {
   if (from >= sequence.size()) {
-    return rest != nullptr && CollectNext(*rest, rest_from, nullptr, 0, filter);
+    if (rest != nullptr) AddStarts(*rest, rest_from, nullptr, 0, starts);
+    return;
   }
   const Element& e = sequence[from];
-  // What comes after this element: the sequence's next one, or the rest.
-  const auto first_after = [&] {
-    if (from + 1 < sequence.size()) {
-      NextFilter tail;
-      if (!CollectFirst(sequence, from + 1, &tail)) return false;
-      const bool all_optional = std::all_of(sequence.begin() + static_cast<std::ptrdiff_t>(from) + 1, sequence.end(),
-                                            [](const Element& x) { return x.optional || x.negative_lookahead ||
-                                                                          x.negative_lookbehind; });
-      filter->number |= tail.number;
-      filter->words.insert(filter->words.end(), tail.words.begin(), tail.words.end());
-      if (!all_optional) return true;
-    }
-    if (rest == nullptr) return false;
-    return CollectFirst(*rest, rest_from, filter);
-  };
-  bool ok = true;
-  if (e.negative_lookahead || e.negative_lookbehind) return CollectNext(sequence, from + 1, rest, rest_from, filter);
+  if (e.negative_lookahead || e.negative_lookbehind) {
+    AddStarts(sequence, from + 1, rest, rest_from, starts);
+    return;
+  }
+  NextFilter after;  // what follows a one-token match of `e`
+  FirstOf(sequence, from + 1, rest, rest_from, &after);
   switch (e.type) {
-    case ElementType::kLiteral:
+    case ElementType::kLiteral: {
+      NextFilter f;
       if (e.word_ids.size() > 1) {
-        filter->words.push_back(e.word_ids[1]);
+        f.words.push_back(e.word_ids[1]);
       } else {
-        ok = first_after();
+        f = after;
       }
-      break;
-    case ElementType::kNumber:
-      ok = first_after();
-      break;
-    case ElementType::kClass: {
-      bool single = false;
-      for (int32_t i = 0; i < lexicon_.entry_count(); ++i) {
-        const LexEntry& entry = lexicon_.entry(i);
-        if (entry.word_class != e.id) continue;
-        if (entry.words.size() > 1) {
-          filter->words.push_back(entry.words[1]);
-        } else {
-          single = true;
-        }
-      }
-      if (single) ok = first_after();
+      starts->by_word[e.word_ids[0]].Add(f);
       break;
     }
-    case ElementType::kGroup:
-      for (const auto& alternative : e.alternatives) {
-        ok = ok && CollectNext(alternative, 0, &sequence, from + 1, filter);
+    case ElementType::kNumber:
+      starts->number.Add(after);
+      break;
+    case ElementType::kClass:
+      for (int32_t k = 0; k < lexicon_.entry_count(); ++k) {
+        const LexEntry& entry = lexicon_.entry(k);
+        if (entry.word_class != e.id) continue;
+        NextFilter f;
+        if (entry.words.size() > 1) {
+          f.words.push_back(entry.words[1]);
+        } else {
+          f = after;
+        }
+        starts->by_word[entry.words[0]].Add(f);
       }
+      break;
+    case ElementType::kGroup:
+      for (const auto& alternative : e.alternatives) AddStarts(alternative, 0, &sequence, from + 1, starts);
       break;
     case ElementType::kCategory:
     case ElementType::kPredicate:
-      return false;
+      break;  // such starts are not indexed by token
   }
-  if (ok && e.optional) ok = CollectNext(sequence, from + 1, rest, rest_from, filter);
-  return ok;
+  if (e.optional) AddStarts(sequence, from + 1, rest, rest_from, starts);
+}
+
+// Files rule `r` under what may follow its first token.
+void AddStart(int32_t r, const Grammar::NextFilter* filter, Grammar::Starts* starts) {
+  if (filter == nullptr || filter->any) {
+    starts->open.push_back(r);
+    return;
+  }
+  if (filter->number) starts->before_number.push_back(r);
+  for (int32_t word : filter->words) {
+    std::vector<int32_t>& rules = starts->before_word[word];
+    if (rules.empty() || rules.back() != r) rules.push_back(r);
+  }
 }
 
 void Grammar::BuildNextFilters() {
-  next_filters_.assign(rules_.size(), NextFilter());
-  for (size_t r = 0; r < rules_.size(); ++r) {
-    NextFilter filter;
-    filter.any = false;
-    if (!CollectNext(rules_[r].pattern, 0, nullptr, 0, &filter)) continue;
-    std::sort(filter.words.begin(), filter.words.end());
-    filter.words.erase(std::unique(filter.words.begin(), filter.words.end()), filter.words.end());
-    next_filters_[r] = std::move(filter);
+  for (int32_t r = 0; r < static_cast<int32_t>(rules_.size()); ++r) {
+    StartFilters starts;
+    AddStarts(rules_[r].pattern, 0, nullptr, 0, &starts);
+    for (int32_t word = 0; word < static_cast<int32_t>(word_first_.size()); ++word) {
+      if (!std::binary_search(word_first_[word].begin(), word_first_[word].end(), r)) continue;
+      auto it = starts.by_word.find(word);
+      // A start the analysis did not foresee stays open to anything.
+      if (static_cast<int32_t>(word_starts_.size()) <= word) word_starts_.resize(word + 1);
+      AddStart(r, it == starts.by_word.end() ? nullptr : &it->second, &word_starts_[word]);
+    }
+    if (std::binary_search(number_first_.begin(), number_first_.end(), r)) {
+      AddStart(r, &starts.number, &number_starts_);
+    }
   }
+}
+
+const Grammar::Starts& Grammar::StartsAtWord(int32_t word_id) const {
+  static const auto* empty = new Starts;
+  if (word_id < 0 || word_id >= static_cast<int32_t>(word_starts_.size())) return *empty;
+  return word_starts_[word_id];
 }
 
 absl::Status Grammar::ReadTriggers(std::string_view triggers) {
@@ -533,10 +555,5 @@ void Grammar::IndexElement(int32_t rule_index, const Element& e) {
   }
 }
 
-const std::vector<int32_t>& Grammar::RulesStartingWithWord(int32_t word_id) const {
-  static const auto* empty = new std::vector<int32_t>;
-  if (word_id < 0 || word_id >= static_cast<int32_t>(word_first_.size())) return *empty;
-  return word_first_[word_id];
-}
 
 }  // namespace chronicle::temporal

@@ -36,6 +36,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "extractor/temporal/lexicon.h"
 #include "extractor/temporal/temporal_value.h"
@@ -127,23 +128,30 @@ class Grammar {
   // Rules that can start at a token with this id, and rules that can start
   // at any number, at any word/punctuation (predicates), or with an earlier
   // match of a category. Computed from each rule's possible first elements.
-  const std::vector<int32_t>& RulesStartingWithWord(int32_t word_id) const;
-  const std::vector<int32_t>& RulesStartingWithNumber() const { return number_first_; }
   const std::vector<int32_t>& RulesStartingWithAnyToken() const { return predicate_first_; }
   const std::vector<int32_t>& RulesStartingWithCategory(Category c) const {
     return category_first_[static_cast<int>(c)];
   }
 
-  // What may follow the first token a rule matches: the token after it must
-  // be a number or one of `words`, unless `any`. Lets the parser skip the
-  // many rules that start with "the" or a number after one look at the next
-  // token.
+  // What may follow the first token of a rule started at a given word or
+  // number: the next token must be a number or one of `words`, unless `any`.
   struct NextFilter {
-    bool any = true;
+    bool any = false;
     bool number = false;
     std::vector<int32_t> words;  // sorted
+    void Add(const NextFilter& other);
   };
-  const NextFilter& next_filter(int32_t rule) const { return next_filters_[rule]; }
+  // The rules that can start at a token, split by what the next token must
+  // be: rules open to anything, rules that go on with a number, and rules
+  // that go on with one of some words. One lookup of the next token's id
+  // then yields the few rules worth trying.
+  struct Starts {
+    std::vector<int32_t> open;
+    std::vector<int32_t> before_number;
+    absl::flat_hash_map<int32_t, std::vector<int32_t>> before_word;
+  };
+  const Starts& StartsAtWord(int32_t word_id) const;
+  const Starts& StartsAtNumber() const { return number_starts_; }
 
   // Whether a token with this id is a trigger (numbers always are).
   bool IsTrigger(int32_t word_id) const {
@@ -157,12 +165,18 @@ class Grammar {
   void IndexRules();
   void BuildNextFilters();
   // Adds to `filter` what can start `sequence[from..]`; false when anything can.
-  bool CollectFirst(const std::vector<Element>& sequence, size_t from, NextFilter* filter) const;
-  // Adds to `filter` the tokens that may follow the first token matched by
-  // `sequence[from..]` (continued by `rest[rest_from..]` once the sequence
-  // ends); false when anything may.
-  bool CollectNext(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
-                   size_t rest_from, NextFilter* filter) const;
+  struct StartFilters {
+    absl::flat_hash_map<int32_t, NextFilter> by_word;  // by the first token's id
+    NextFilter number;                                 // when it is a number
+  };
+  // Adds to `filter` what can start sequence[from..] followed by
+  // rest[rest_from..]; sets `any` when anything can (or nothing need).
+  void FirstOf(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+               size_t rest_from, NextFilter* filter) const;
+  // For every way sequence[from..] (then rest[rest_from..]) can match its
+  // first token, adds what may come next to `starts`.
+  void AddStarts(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
+                 size_t rest_from, StartFilters* starts) const;
   absl::Status ReadTriggers(std::string_view triggers);
   void IndexFirstElements(int32_t rule_index, const std::vector<Element>& sequence, size_t from);
   void IndexElement(int32_t rule_index, const Element& e);
@@ -175,7 +189,8 @@ class Grammar {
   std::vector<int32_t> predicate_first_;
   std::vector<int32_t> category_first_[7];
   std::vector<bool> trigger_;  // by word id
-  std::vector<NextFilter> next_filters_;  // by rule
+  std::vector<Starts> word_starts_;  // by word id
+  Starts number_starts_;
   size_t max_pattern_ = 0;
 };
 
