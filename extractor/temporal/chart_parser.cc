@@ -36,7 +36,12 @@ class ChartRun {
  public:
   ChartRun(const Grammar& grammar, std::string_view text, const std::vector<Token>& tokens,
         const std::vector<int32_t>& word_ids)
-      : g_(grammar), text_(text), tokens_(tokens), word_ids_(word_ids), head_(tokens.size(), -1) {}
+      : g_(grammar),
+        text_(text),
+        tokens_(tokens),
+        word_ids_(word_ids),
+        head_(tokens.size(), -1),
+        category_at_(tokens.size(), 0) {}
 
   void Run() {
     captures_.resize(g_.max_pattern());
@@ -50,14 +55,18 @@ class ChartRun {
       if (next_trigger - i < kTriggerReach) {
         any |= TryStarts(g_.StartsAtWord(word_ids_[i]), i);
         if (t.kind == TokenKind::kNumber) any |= TryStarts(g_.StartsAtNumber(), i);
+        // A rule with context before its span ("early [summer]") may just
+        // have added a match after `i`: rules that go on with one get
+        // another look.
+        if (!pending_positions_.empty()) {
+          SaturatePending();
+          any |= TryCategoryStarts(g_.StartsAtWord(word_ids_[i]), i);
+          if (t.kind == TokenKind::kNumber) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
+        }
         for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
       }
       if (any || head_[i] >= 0) SaturateCategories(i);
-      while (!pending_positions_.empty()) {
-        const int32_t p = pending_positions_.back();
-        pending_positions_.pop_back();
-        SaturateCategories(p);
-      }
+      SaturatePending();
     }
   }
 
@@ -81,10 +90,28 @@ class ChartRun {
         const int c = static_cast<int>(CategoryOf(items_[k].value));
         if (c < 0 || seen[c]) continue;
         seen[c] = true;
-        for (int32_t r : g_.RulesStartingWithCategory(static_cast<Category>(c))) any |= TryRule(r, pos);
+        for (int32_t r : g_.RulesStartingWithCategory(static_cast<Category>(c))) {
+          if (SomeMatchGoesOn(r, pos)) any |= TryRule(r, pos);
+        }
       }
       if (!any) return;
     }
+  }
+
+  // Whether some earlier match at `pos` is followed by a token that can go
+  // on with rule `r`, which starts with an earlier match.
+  bool SomeMatchGoesOn(int32_t r, int32_t pos) const {
+    const Grammar::NextFilter& f = g_.AfterFirstMatch(r);
+    if (f.any) return true;
+    for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
+      const int32_t after = items_[k].end_token;
+      if (after >= static_cast<int32_t>(tokens_.size())) continue;
+      if ((f.number && tokens_[after].kind == TokenKind::kNumber) || (f.categories & category_at_[after]) ||
+          std::binary_search(f.words.begin(), f.words.end(), word_ids_[after])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int CategoryOf(const TemporalValue& v) {
@@ -100,21 +127,51 @@ class ChartRun {
     return -1;
   }
 
+  void SaturatePending() {
+    while (!pending_positions_.empty()) {
+      const int32_t p = pending_positions_.back();
+      pending_positions_.pop_back();
+      SaturateCategories(p);
+    }
+  }
+
+  bool TryCategoryStarts(const Grammar::Starts& starts, int32_t i) {
+    const int32_t next = i + 1;
+    if (next >= static_cast<int32_t>(tokens_.size())) return false;
+    bool any = false;
+    for (const auto& [rule, categories] : starts.before_category) {
+      if (categories & category_at_[next]) any |= TryRule(rule, i);
+    }
+    return any;
+  }
+
   // Tries the rules of `starts` that the token after `i` can continue, in
   // rule order so that the result does not depend on how they were filed.
   bool TryStarts(const Grammar::Starts& starts, int32_t i) {
     candidates_.assign(starts.open.begin(), starts.open.end());
     const int32_t next = i + 1;
+    int lists = candidates_.empty() ? 0 : 1;
+    const auto add = [&](const std::vector<int32_t>& rules) {
+      if (rules.empty()) return;
+      candidates_.insert(candidates_.end(), rules.begin(), rules.end());
+      ++lists;
+    };
     if (next < static_cast<int32_t>(tokens_.size())) {
-      if (tokens_[next].kind == TokenKind::kNumber) {
-        candidates_.insert(candidates_.end(), starts.before_number.begin(), starts.before_number.end());
-      }
+      if (tokens_[next].kind == TokenKind::kNumber) add(starts.before_number);
       auto it = starts.before_word.find(word_ids_[next]);
-      if (it != starts.before_word.end()) candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+      if (it != starts.before_word.end()) add(it->second);
+      for (const auto& [rule, categories] : starts.before_category) {
+        if (categories & category_at_[next]) {
+          candidates_.push_back(rule);
+          ++lists;
+        }
+      }
     }
     if (candidates_.empty()) return false;
-    std::sort(candidates_.begin(), candidates_.end());
-    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    if (lists > 1) {
+      std::sort(candidates_.begin(), candidates_.end());
+      candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    }
     bool any = false;
     for (int32_t r : candidates_) any |= TryRule(r, i);
     return any;
@@ -160,6 +217,8 @@ class ChartRun {
     items_.push_back(m);
     next_.push_back(head_[first]);
     head_[first] = static_cast<int32_t>(items_.size()) - 1;
+    const int c = CategoryOf(m.value);
+    if (c >= 0) category_at_[first] |= Grammar::CategoryBits(static_cast<Category>(c));
     if (first != state.start) pending_positions_.push_back(first);
   }
 
@@ -359,6 +418,7 @@ class ChartRun {
   std::deque<Match> items_;     // stable addresses: captures point into it
   std::vector<int32_t> next_;   // next item with the same start
   std::vector<int32_t> head_;   // first item starting at each token
+  std::vector<uint8_t> category_at_;  // categories of the items starting at each token
   std::vector<int32_t> pending_positions_;
   std::vector<Capture> captures_;  // reused by every TryRule: no allocation per attempt
   std::vector<int32_t> candidates_;  // reused by TryStarts

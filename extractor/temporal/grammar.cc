@@ -348,9 +348,17 @@ absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
   return g;
 }
 
+uint8_t Grammar::CategoryBits(Category c) {
+  if (c == Category::kDateOrTime) {
+    return static_cast<uint8_t>((1 << static_cast<int>(Category::kDate)) | (1 << static_cast<int>(Category::kTime)));
+  }
+  return static_cast<uint8_t>(1 << static_cast<int>(c));
+}
+
 void Grammar::NextFilter::Add(const NextFilter& other) {
   any = any || other.any;
   number = number || other.number;
+  categories |= other.categories;
   words.insert(words.end(), other.words.begin(), other.words.end());
 }
 
@@ -370,7 +378,7 @@ void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const s
       case ElementType::kGroup:
         for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
         break;
-      case ElementType::kCategory:
+      case ElementType::kCategory: filter->categories |= CategoryBits(e.category); break;
       case ElementType::kPredicate: filter->any = true; return;
     }
     if (!e.optional) return;
@@ -439,6 +447,7 @@ void AddStart(int32_t r, const Grammar::NextFilter* filter, Grammar::Starts* sta
     return;
   }
   if (filter->number) starts->before_number.push_back(r);
+  if (filter->categories) starts->before_category.emplace_back(r, filter->categories);
   for (int32_t word : filter->words) {
     std::vector<int32_t>& rules = starts->before_word[word];
     if (rules.empty() || rules.back() != r) rules.push_back(r);
@@ -446,7 +455,20 @@ void AddStart(int32_t r, const Grammar::NextFilter* filter, Grammar::Starts* sta
 }
 
 void Grammar::BuildNextFilters() {
+  after_first_match_.assign(rules_.size(), NextFilter());
   for (int32_t r = 0; r < static_cast<int32_t>(rules_.size()); ++r) {
+    // A rule that starts with an earlier match: what may follow it.
+    const std::vector<Element>& pattern = rules_[r].pattern;
+    size_t first = 0;
+    while (first < pattern.size() && (pattern[first].negative_lookahead || pattern[first].negative_lookbehind)) ++first;
+    NextFilter& after = after_first_match_[r];
+    if (first < pattern.size() && pattern[first].type == ElementType::kCategory && !pattern[first].optional) {
+      FirstOf(pattern, first + 1, nullptr, 0, &after);
+      std::sort(after.words.begin(), after.words.end());
+      after.words.erase(std::unique(after.words.begin(), after.words.end()), after.words.end());
+    } else {
+      after.any = true;
+    }
     StartFilters starts;
     AddStarts(rules_[r].pattern, 0, nullptr, 0, &starts);
     for (int32_t word = 0; word < static_cast<int32_t>(word_first_.size()); ++word) {

@@ -138,9 +138,11 @@ class Grammar {
   struct NextFilter {
     bool any = false;
     bool number = false;
+    uint8_t categories = 0;      // bits of Category: an earlier match there
     std::vector<int32_t> words;  // sorted
     void Add(const NextFilter& other);
   };
+  static uint8_t CategoryBits(Category c);
   // The rules that can start at a token, split by what the next token must
   // be: rules open to anything, rules that go on with a number, and rules
   // that go on with one of some words. One lookup of the next token's id
@@ -149,9 +151,13 @@ class Grammar {
     std::vector<int32_t> open;
     std::vector<int32_t> before_number;
     absl::flat_hash_map<int32_t, std::vector<int32_t>> before_word;
+    // Rules that go on with an earlier match of these categories.
+    std::vector<std::pair<int32_t, uint8_t>> before_category;
   };
   const Starts& StartsAtWord(int32_t word_id) const;
   const Starts& StartsAtNumber() const { return number_starts_; }
+  // For a rule that starts with an earlier match: what may come after it.
+  const NextFilter& AfterFirstMatch(int32_t rule) const { return after_first_match_[rule]; }
 
   // Whether a token with this id is a trigger (numbers always are).
   bool IsTrigger(int32_t word_id) const {
@@ -191,6 +197,7 @@ class Grammar {
   std::vector<bool> trigger_;  // by word id
   std::vector<Starts> word_starts_;  // by word id
   Starts number_starts_;
+  std::vector<NextFilter> after_first_match_;  // by rule
   size_t max_pattern_ = 0;
 };
 
