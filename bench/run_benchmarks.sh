@@ -10,7 +10,8 @@
 # silver documents into a temporary folder once and concatenates it (about
 # 3.9 MB); then times
 #   - chronicle dates --format json over it (the resolver, whole process),
-#   - chronicle extract --format binary --threads 1 (the whole pipeline),
+#   - chronicle extract --format binary --threads 1 (the whole pipeline), over
+#     the documents as JSON lines and over the same text as one document,
 #   - chronicle dates on a small file (start-up),
 #   - peak RSS of chronicle dates on a 100 MB single-line input,
 #   - chrono-node over the same documents (bench/chrono_node_bench.js),
@@ -92,6 +93,18 @@ t_dates="$(best_seconds dates "${pin[@]}" "$chronicle" dates --published "$PUBLI
 t_table="$(best_seconds dates_table "${pin[@]}" "$chronicle" dates --published "$PUBLISHED" --format table "$work/corpus.txt")"
 
 echo "== chronicle extract --format binary --threads 1" >&2
+# As news comes: one JSON line per document. Then the same text as one
+# document, which shows any cost that grows faster than the text.
+python3 - "$work/docs" "$work/corpus.jsonl" "$PUBLISHED" <<'EOF_PY'
+import json, os, sys
+docs, out, published = sys.argv[1], sys.argv[2], sys.argv[3]
+with open(out, "w", encoding="utf-8") as f:
+    for name in sorted(os.listdir(docs)):
+        text = open(os.path.join(docs, name), encoding="utf-8").read()
+        f.write(json.dumps({"id": name[:-4], "published": published, "text": text}) + "\n")
+EOF_PY
+t_extract_docs="$(best_seconds extract_docs "${pin[@]}" "$chronicle" extract --format binary \
+  --threads 1 --output "$work/docs.pb" "$work/corpus.jsonl")"
 t_extract="$(best_seconds extract "${pin[@]}" "$chronicle" extract --published "$PUBLISHED" --format binary \
   --threads 1 --output "$work/out.pb" "$work/corpus.txt")"
 
@@ -159,7 +172,8 @@ printf '\nchronicle on one core, %s TE3 silver documents, %s bytes, best of %s r
 printf '%-46s %12s %10s\n' "measure" "value" "target"
 printf '%-46s %12s %10s\n' "dates --format json (MB/s, $expressions found)" "$(mbps "$bytes" "$t_dates")" ">= 50"
 printf '%-46s %12s %10s\n' "dates --format table (MB/s)" "$(mbps "$bytes" "$t_table")" ""
-printf '%-46s %12s %10s\n' "extract --format binary --threads 1 (MB/s)" "$(mbps "$bytes" "$t_extract")" ">= 20"
+printf '%-46s %12s %10s\n' "extract --threads 1, JSON lines, per doc (MB/s)" "$(mbps "$bytes" "$t_extract_docs")" ">= 20"
+printf '%-46s %12s %10s\n' "extract --threads 1, all as one doc (MB/s)" "$(mbps "$bytes" "$t_extract")" ">= 20"
 printf '%-46s %12s %10s\n' "start-up, dates on a small file (ms)" "$(ms "$t_start")" "< 50"
 printf '%-46s %12s %10s\n' "peak RSS, dates on 100 MB one line (MB)" "$rss_mb" "bounded"
 printf '%-46s %12s %10s\n' "  wall time of that run (s)" "$t_big" ""
