@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Builds tests/fuzz/resolver_fuzzer.cc with clang and libFuzzer (plus
-# AddressSanitizer and UndefinedBehaviorSanitizer) outside Bazel, and runs it
-# for a bounded time on a seed corpus of our own.
+# Builds the libFuzzer targets in tests/fuzz with clang (plus AddressSanitizer
+# and UndefinedBehaviorSanitizer) outside Bazel, and runs them for a bounded
+# time on a seed corpus of our own:
+#   resolver  tests/fuzz/resolver_fuzzer.cc: text layer, date resolver, TimeML round trip
+#   pipeline  tests/fuzz/pipeline_fuzzer.cc: Pipeline::Extract (dates, actors, places, events)
 #
-#   bash scripts/fuzz.sh                 # build, then fuzz for 60 s
-#   FUZZ_SECONDS=600 bash scripts/fuzz.sh
-#   bash scripts/fuzz.sh --build-only
-#   bash scripts/fuzz.sh CRASH_FILE      # replay one input (a crash, a hang)
+#   bash scripts/fuzz.sh                      # build, then fuzz each target for 60 s
+#   FUZZ_SECONDS=600 bash scripts/fuzz.sh resolver
+#   bash scripts/fuzz.sh all --build-only
+#   bash scripts/fuzz.sh pipeline CRASH_FILE  # replay one input (a crash, a hang)
 #
 # Why outside Bazel: the workspace's auto-configured toolchain is gcc, and
 # switching it to clang would rebuild everyone's cache. Bazel still builds
-# the generated sources (embedded grammar and word lists, timeline.pb.h);
-# clang compiles the library sources from the tree next to them and links
-# against Debian's Abseil, protobuf and date-tz.
+# the generated sources (embedded data files, timeline.pb.h); clang compiles
+# the extractor sources of the working tree next to them and links against
+# Debian's Abseil, protobuf and date-tz.
 #
-# Work files go to $FUZZ_DIR (default /tmp/chronicle-fuzz): obj/, the binary,
-# corpus/ (grows across runs; the seeds stay in tests/fuzz/seeds) and
-# artifacts/ (crash-*, leak-*, timeout-* inputs when something is found).
-# Exits non-zero when the fuzzer finds a crash, leak or hang.
+# Work files go to $FUZZ_DIR (default /tmp/chronicle-fuzz): obj/, the
+# binaries, corpus-TARGET/ (grows across runs; the seeds stay in
+# tests/fuzz/seeds) and artifacts/ (crash-*, leak-*, timeout-* inputs).
+# Exits non-zero when a fuzzer finds a crash, leak or hang.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,14 +27,28 @@ cd "$repo"
 FUZZ_DIR="${FUZZ_DIR:-/tmp/chronicle-fuzz}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 CXX="${FUZZ_CXX:-clang++}"
-mkdir -p "$FUZZ_DIR/obj" "$FUZZ_DIR/gen" "$FUZZ_DIR/corpus" "$FUZZ_DIR/artifacts"
+targets=(resolver pipeline)
+case "${1:-}" in
+  resolver | pipeline) targets=("$1"); shift ;;
+  all) shift ;;
+esac
+mkdir -p "$FUZZ_DIR/obj" "$FUZZ_DIR/gen" "$FUZZ_DIR/artifacts"
 
 command -v "$CXX" >/dev/null || { echo "fuzz: $CXX not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 
 echo "fuzz: generating sources with bazel" >&2
-bazel build //extractor/temporal:temporal_data //extractor/text:text_data //proto:timeline_cc_proto >&2
+genrules="$(bazel query 'kind(genrule, //extractor/...)' 2>/dev/null)"
+# shellcheck disable=SC2086
+bazel build $genrules //proto:timeline_cc_proto >&2
 bin="$(bazel info bazel-bin 2>/dev/null)"
-for f in extractor/temporal/temporal_data extractor/text/text_data proto/timeline.pb; do
+generated=(proto/timeline.pb)
+while read -r rule; do
+  package="${rule#//}"
+  package="${package%%:*}"
+  name="${rule##*:}"
+  generated+=("$package/${name%_gen}")
+done <<< "$genrules"
+for f in "${generated[@]}"; do
   mkdir -p "$FUZZ_DIR/gen/$(dirname "$f")"
   for ext in h cc; do
     if ! cmp -s "$bin/$f.$ext" "$FUZZ_DIR/gen/$f.$ext"; then
@@ -41,15 +57,16 @@ for f in extractor/temporal/temporal_data extractor/text/text_data proto/timelin
   done
 done
 
-sources=(
-  $(ls extractor/temporal/*.cc | grep -v -e '_test\.cc$' -e '_main\.cc$')
-  $(ls extractor/text/*.cc | grep -v '_test\.cc$')
-  extractor/timeml/timeml.cc
-  "$FUZZ_DIR/gen/extractor/temporal/temporal_data.cc"
-  "$FUZZ_DIR/gen/extractor/text/text_data.cc"
-  "$FUZZ_DIR/gen/proto/timeline.pb.cc"
-  tests/fuzz/resolver_fuzzer.cc
-)
+# Library sources: every extractor source but tests and tools' mains.
+sources=(extractor/pipeline.cc)
+for dir in text temporal timeml actors places events; do
+  for f in extractor/"$dir"/*.cc; do
+    case "$f" in *_test.cc | *_main.cc) continue ;; esac
+    sources+=("$f")
+  done
+done
+for f in "${generated[@]}"; do sources+=("$FUZZ_DIR/gen/$f.cc"); done
+for t in "${targets[@]}"; do sources+=("tests/fuzz/${t}_fuzzer.cc"); done
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
        -I. -I"$FUZZ_DIR/gen" -w)
 
@@ -82,39 +99,48 @@ for attempt in 1 2 3; do
   [[ "$latest" == "$newest_header" ]] && break
   newest_header="$latest"
 done
-objects=()
-for src in "${sources[@]}"; do objects+=("$(object_of "$src")"); done
-
+library=()
+for src in "${sources[@]}"; do
+  case "$src" in tests/fuzz/*) ;; *) library+=("$(object_of "$src")") ;; esac
+done
 libs=()
 for so in /usr/lib/x86_64-linux-gnu/libabsl_*.so; do
   name="$(basename "$so" .so)"
   libs+=("-l${name#lib}")
 done
-fuzzer="$FUZZ_DIR/resolver_fuzzer"
-"$CXX" "${flags[@]}" -fsanitize=fuzzer "${objects[@]}" -o "$fuzzer" \
-  -Wl,--as-needed "${libs[@]}" -lprotobuf -ldate-tz -lpthread
-echo "fuzz: built $fuzzer" >&2
+for t in "${targets[@]}"; do
+  "$CXX" "${flags[@]}" -fsanitize=fuzzer "$(object_of "tests/fuzz/${t}_fuzzer.cc")" "${library[@]}" \
+    -o "$FUZZ_DIR/${t}_fuzzer" -Wl,--as-needed "${libs[@]}" -lprotobuf -ldate-tz -lpthread
+  echo "fuzz: built $FUZZ_DIR/${t}_fuzzer" >&2
+done
 
 if [[ "${1:-}" == "--build-only" ]]; then exit 0; fi
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 if [[ $# -gt 0 ]]; then
-  exec "$fuzzer" -rss_limit_mb=2048 "$@"
+  exec "$FUZZ_DIR/${targets[0]}_fuzzer" -rss_limit_mb=2048 "$@"
 fi
 
-echo "fuzz: running for ${FUZZ_SECONDS}s" >&2
-status=0
-"$fuzzer" "$FUZZ_DIR/corpus" tests/fuzz/seeds \
-  -dict=tests/fuzz/resolver.dict \
-  -max_total_time="$FUZZ_SECONDS" \
-  -max_len=4096 \
-  -timeout=10 \
-  -rss_limit_mb=2048 \
-  -print_final_stats=1 \
-  -artifact_prefix="$FUZZ_DIR/artifacts/" > "$FUZZ_DIR/last_run.log" 2>&1 || status=$?
-grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|runtime error|stat::|Test unit written' "$FUZZ_DIR/last_run.log" >&2 || true
-if [[ "$status" != 0 ]]; then
-  echo "fuzz: the fuzzer found a problem (exit $status); see $FUZZ_DIR/last_run.log and $FUZZ_DIR/artifacts/" >&2
-  exit 1
-fi
-echo "fuzz: no crash, leak or hang in ${FUZZ_SECONDS}s (log: $FUZZ_DIR/last_run.log)" >&2
+found=0
+for t in "${targets[@]}"; do
+  echo "fuzz: running $t for ${FUZZ_SECONDS}s" >&2
+  mkdir -p "$FUZZ_DIR/corpus-$t"
+  log="$FUZZ_DIR/$t.log"
+  status=0
+  "$FUZZ_DIR/${t}_fuzzer" "$FUZZ_DIR/corpus-$t" tests/fuzz/seeds \
+    -dict=tests/fuzz/resolver.dict \
+    -max_total_time="$FUZZ_SECONDS" \
+    -max_len=4096 \
+    -timeout=10 \
+    -rss_limit_mb=2048 \
+    -print_final_stats=1 \
+    -artifact_prefix="$FUZZ_DIR/artifacts/$t-" > "$log" 2>&1 || status=$?
+  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|runtime error|invariant|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|Test unit written' "$log" >&2 || true
+  if [[ "$status" != 0 ]]; then
+    echo "fuzz: $t found a problem (exit $status); see $log and $FUZZ_DIR/artifacts/" >&2
+    found=1
+  else
+    echo "fuzz: $t: no crash, leak or hang in ${FUZZ_SECONDS}s (log: $log)" >&2
+  fi
+done
+exit "$found"
