@@ -152,64 +152,75 @@ const char* QuantName(const std::string& s) {
 }
 
 // Sets one field; false when the value does not fit the field.
-bool SetField(const std::string& field, const TermValue& v, const Assignment& a,
-              const std::vector<Capture>& captures, const ActionContext& ctx, TemporalValue* t) {
+bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture>& captures,
+              const ActionContext& ctx, TemporalValue* t) {
   const auto set_int = [&](int16_t* slot) {
     if (!v.is_number) return false;
     *slot = AsInt(v);
     return true;
   };
-  std::string lower = v.text;
-  for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-  if (field == "year") return set_int(&t->year);
-  if (field == "yy") return (t->two_digit_year = true, set_int(&t->year));
-  if (field == "century") return set_int(&t->century);
-  if (field == "decade") return set_int(&t->decade);
-  if (field == "half") return set_int(&t->half);
-  if (field == "quarter") return set_int(&t->quarter);
-  if (field == "month") return set_int(&t->month);
-  if (field == "week") return set_int(&t->week);
-  if (field == "day") return set_int(&t->day);
-  if (field == "weekday") return set_int(&t->weekday);
-  if (field == "hour") return set_int(&t->hour);
-  if (field == "minute") return set_int(&t->minute);
-  if (field == "second") return set_int(&t->second);
-  if (field == "shift") return (t->has_shift = true, set_int(&t->shift));
-  if (field == "fallback") return set_int(&t->fallback_shift);
-  if (field == "like") return (t->like_period_focus = lower == "period");
-  if (field == "gran") return (t->coarsen_to = UnitGranularity(UnitFromName(lower))) != Granularity::kUnspecified;
-  if (field == "tense") {
-    t->tense_hint = lower == "past" ? -1 : lower == "future" ? 1 : 0;
-    return t->tense_hint != 0;
-  }
-  if (field == "times") return set_int(&t->times);
-  if (field == "sign") return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
-  if (field == "amount") {
-    if (lower == "x") return (t->vague = true, true);
-    return v.is_number && (t->amount = v.number, true);
-  }
-  if (field == "season") return (t->season = SeasonFromCode(v.text)) != Season::kNone;
-  if (field == "pod") return (t->part_of_day = PartOfDayFromCode(v.text)) != PartOfDay::kNone;
-  if (field == "weekend") return (t->weekend = true, true);
-  if (field == "meridiem") {
-    if (lower.empty()) return false;
-    t->meridiem = lower[0] == 'p' ? 1 : lower[0] == 'a' ? -1 : 0;
-    return t->meridiem != 0;
-  }
-  if (field == "zone") return (t->zone = static_cast<int16_t>(ZoneIndex(v.text))) >= 0;
-  if (field == "holiday") return SetHoliday(v.text, t);
-  if (field == "unit") return (t->unit = UnitFromName(lower)) != Unit::kNone;
-  if (field == "dir") return SetDirection(lower, t);
-  if (field == "from") return (t->from_reference = lower == "reference", lower == "reference" || lower == "anchor");
-  if (field == "offset") return SetOffset(lower, t);
-  if (field == "mod") return (t->mod = ModFromName(v.text)) != Mod::kNone;
-  if (field == "ref") return SetRef(lower, t);
-  if (field == "quant") return (t->quant = QuantName(lower)) != nullptr;
-  if (field == "refspan") {
-    const Capture& c = captures[a.terms[0].capture - 1];
-    t->reference_begin = static_cast<int32_t>((*ctx.tokens)[c.first_token].begin);
-    t->reference_end = static_cast<int32_t>((*ctx.tokens)[c.end_token - 1].end);
-    return true;
+  const auto lower = [&] {
+    std::string l = v.text;
+    for (char& ch : l) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    return l;
+  };
+  switch (a.field_id) {
+    case Field::kYear: return set_int(&t->year);
+    case Field::kYy: return (t->two_digit_year = true, set_int(&t->year));
+    case Field::kCentury: return set_int(&t->century);
+    case Field::kDecade: return set_int(&t->decade);
+    case Field::kHalf: return set_int(&t->half);
+    case Field::kQuarter: return set_int(&t->quarter);
+    case Field::kMonth: return set_int(&t->month);
+    case Field::kWeek: return set_int(&t->week);
+    case Field::kDay: return set_int(&t->day);
+    case Field::kWeekday: return set_int(&t->weekday);
+    case Field::kHour: return set_int(&t->hour);
+    case Field::kMinute: return set_int(&t->minute);
+    case Field::kSecond: return set_int(&t->second);
+    case Field::kShift: return (t->has_shift = true, set_int(&t->shift));
+    case Field::kFallback: return set_int(&t->fallback_shift);
+    case Field::kLike: return (t->like_period_focus = lower() == "period");
+    case Field::kGran: return (t->coarsen_to = UnitGranularity(UnitFromName(lower()))) != Granularity::kUnspecified;
+    case Field::kTense: {
+      const std::string l = lower();
+      t->tense_hint = l == "past" ? -1 : l == "future" ? 1 : 0;
+      return t->tense_hint != 0;
+    }
+    case Field::kTimes: return set_int(&t->times);
+    case Field::kSign: return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
+    case Field::kAmount:
+      if (v.text == "X" || v.text == "x") return (t->vague = true, true);
+      return v.is_number && (t->amount = v.number, true);
+    case Field::kSeason: return (t->season = SeasonFromCode(v.text)) != Season::kNone;
+    case Field::kPod: return (t->part_of_day = PartOfDayFromCode(v.text)) != PartOfDay::kNone;
+    case Field::kWeekend: return (t->weekend = true, true);
+    case Field::kMeridiem: {
+      const std::string l = lower();
+      if (l.empty()) return false;
+      t->meridiem = l[0] == 'p' ? 1 : l[0] == 'a' ? -1 : 0;
+      return t->meridiem != 0;
+    }
+    case Field::kZone: return (t->zone = static_cast<int16_t>(ZoneIndex(v.text))) >= 0;
+    case Field::kHoliday: return SetHoliday(v.text, t);
+    case Field::kUnit: return (t->unit = UnitFromName(lower())) != Unit::kNone;
+    case Field::kDir: return SetDirection(lower(), t);
+    case Field::kFrom: {
+      const std::string l = lower();
+      t->from_reference = l == "reference";
+      return l == "reference" || l == "anchor";
+    }
+    case Field::kOffset: return SetOffset(lower(), t);
+    case Field::kMod: return (t->mod = ModFromName(v.text)) != Mod::kNone;
+    case Field::kRef: return SetRef(lower(), t);
+    case Field::kQuant: return (t->quant = QuantName(lower())) != nullptr;
+    case Field::kRefspan: {
+      const Capture& c = captures[a.terms[0].capture - 1];
+      t->reference_begin = static_cast<int32_t>((*ctx.tokens)[c.first_token].begin);
+      t->reference_end = static_cast<int32_t>((*ctx.tokens)[c.end_token - 1].end);
+      return true;
+    }
+    case Field::kUnknown: break;
   }
   return false;
 }
@@ -298,7 +309,7 @@ std::optional<TemporalValue> ApplyAction(const Rule& rule, const std::vector<Cap
       if (all_unmatched_captures) continue;
       return std::nullopt;
     }
-    if (!SetField(a.field, *v, a, captures, ctx, &value)) return std::nullopt;
+    if (!SetField(*v, a, captures, ctx, &value)) return std::nullopt;
   }
   if (value.kind == TemporalValue::Kind::kDate && value.HasTimeOfDay()) value.kind = TemporalValue::Kind::kTime;
   if (value.kind == TemporalValue::Kind::kNone) return std::nullopt;

@@ -248,6 +248,8 @@ absl::Status RuleReader::ParseAction(Rule* rule) {
     if (!Consume("=")) return Error("expected =");
     Assignment a;
     a.field = std::string(word);
+    a.field_id = FieldFromName(word);
+    if (a.field_id == Field::kUnknown) return Error(absl::StrCat("unknown field '", a.field, "'"));
     while (true) {
       SkipSpace();
       Assignment::Term term;
@@ -308,6 +310,26 @@ std::vector<RuleText> SplitRules(std::string_view rules) {
 }
 
 }  // namespace
+
+Field FieldFromName(std::string_view name) {
+  static constexpr std::pair<const char*, Field> kNames[] = {
+      {"year", Field::kYear},         {"yy", Field::kYy},           {"century", Field::kCentury},
+      {"decade", Field::kDecade},     {"half", Field::kHalf},       {"quarter", Field::kQuarter},
+      {"month", Field::kMonth},       {"week", Field::kWeek},       {"day", Field::kDay},
+      {"weekday", Field::kWeekday},   {"hour", Field::kHour},       {"minute", Field::kMinute},
+      {"second", Field::kSecond},     {"shift", Field::kShift},     {"times", Field::kTimes},
+      {"sign", Field::kSign},         {"amount", Field::kAmount},   {"season", Field::kSeason},
+      {"pod", Field::kPod},           {"weekend", Field::kWeekend}, {"meridiem", Field::kMeridiem},
+      {"zone", Field::kZone},         {"holiday", Field::kHoliday}, {"unit", Field::kUnit},
+      {"dir", Field::kDir},           {"from", Field::kFrom},       {"offset", Field::kOffset},
+      {"mod", Field::kMod},           {"ref", Field::kRef},         {"quant", Field::kQuant},
+      {"refspan", Field::kRefspan},   {"fallback", Field::kFallback}, {"tense", Field::kTense},
+      {"gran", Field::kGran},         {"like", Field::kLike}};
+  for (const auto& [n, f] : kNames) {
+    if (name == n) return f;
+  }
+  return Field::kUnknown;
+}
 
 absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
     const std::vector<std::pair<std::string_view, std::string_view>>& lexicon_files,

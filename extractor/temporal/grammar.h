@@ -77,9 +77,19 @@ struct Element {
   int capture = 0;  // $n of this element (top level only; 0 inside groups)
 };
 
+// The fields an action sets (actions.h describes each).
+enum class Field : uint8_t {
+  kYear, kYy, kCentury, kDecade, kHalf, kQuarter, kMonth, kWeek, kDay, kWeekday, kHour, kMinute, kSecond,
+  kShift, kTimes, kSign, kAmount, kSeason, kPod, kWeekend, kMeridiem, kZone, kHoliday, kUnit, kDir, kFrom,
+  kOffset, kMod, kRef, kQuant, kRefspan, kFallback, kTense, kGran, kLike, kUnknown,
+};
+// The field of that name, or kUnknown.
+Field FieldFromName(std::string_view name);
+
 // One assignment of an action: field=expression.
 struct Assignment {
   std::string field;
+  Field field_id = Field::kUnknown;
   // The expression is a sum or product of terms; each term is a capture
   // ($n, capture > 0) or a literal (`literal`).
   struct Term {

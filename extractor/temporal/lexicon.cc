@@ -43,33 +43,72 @@ const std::vector<int32_t>& EmptyList() {
 
 }  // namespace
 
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+}  // namespace
+
+uint32_t Vocabulary::HashLower(std::string_view word) {
+  uint32_t h = 2166136261u;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(Lower(c))) * 16777619u;
+  return h | 1;  // never 0, which marks an empty slot
+}
+
+int32_t Vocabulary::FindFolded(std::string_view word) const {
+  const uint32_t hash = HashLower(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id < 0) return kUnknown;
+    if (slot.hash != hash) continue;
+    const std::string& known = words_[slot.id];
+    if (known.size() != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k) same = Lower(word[k]) == known[k];
+    if (same) return slot.id;
+  }
+}
+
+void Vocabulary::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot());
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id < 0) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
 int32_t Vocabulary::Intern(std::string_view word) {
+  const int32_t known = FindFolded(word);
+  if (known >= 0) return known;
   std::string lower(word);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  auto it = ids_.find(std::string_view(lower));
-  if (it != ids_.end()) return it->second;
+  for (char& c : lower) c = Lower(c);
   words_.push_back(std::move(lower));
   const int32_t id = static_cast<int32_t>(words_.size()) - 1;
-  ids_.emplace(std::string_view(words_.back()), id);
+  if (2 * words_.size() > slots_.size()) Grow();
+  const uint32_t hash = HashLower(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = {hash, id};
   if (words_.back().size() == 1 && static_cast<unsigned char>(words_.back()[0]) < 128) {
     punct_ids_[static_cast<unsigned char>(words_.back()[0])] = id + 1;
   }
   return id;
 }
 
-int32_t Vocabulary::Find(std::string_view lower_word) const {
-  auto it = ids_.find(lower_word);
-  return it == ids_.end() ? kUnknown : it->second;
-}
+int32_t Vocabulary::Find(std::string_view lower_word) const { return FindFolded(lower_word); }
 
 int32_t Vocabulary::TokenId(std::string_view text, const Token& token) const {
   if (token.kind == TokenKind::kPunct) {
     const unsigned char c = static_cast<unsigned char>(token.punct);
     return c == 0 ? kUnknown : punct_ids_[c] - 1;
   }
-  char buffer[32];
-  const std::string_view lower = LowerAscii(token.text(text), buffer, sizeof buffer);
-  return lower.empty() ? kUnknown : Find(lower);
+  return FindFolded(token.text(text));
 }
 
 std::vector<int32_t> Vocabulary::InternPhrase(std::string_view phrase) {

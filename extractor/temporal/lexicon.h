@@ -47,10 +47,20 @@ class Vocabulary {
   std::vector<int32_t> InternPhrase(std::string_view phrase);
 
  private:
-  std::deque<std::string> words_;  // stable storage for the map's keys
-  absl::flat_hash_map<std::string_view, int32_t> ids_;
+  // An open-addressing table keyed by the lower-case word: looking a token
+  // up hashes and compares it case-folded in place, with no copy. It is
+  // the one lookup every token pays for, so it avoids std::hash.
+  struct Slot {
+    uint32_t hash = 0;
+    int32_t id = -1;
+  };
+  static uint32_t HashLower(std::string_view word);
+  int32_t FindFolded(std::string_view word) const;  // `word` in any case
+  void Grow();
+
+  std::deque<std::string> words_;  // lower case, by id
+  std::vector<Slot> slots_ = std::vector<Slot>(256);
   int32_t punct_ids_[128] = {};
-  bool punct_ready_ = false;
 };
 
 struct LexEntry {
