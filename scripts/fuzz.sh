@@ -73,7 +73,7 @@ flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -f
 # Compiles one source into obj/ unless the object is newer than the source
 # and than every header in the tree (a cheap, safe stand-in for dependency
 # files). Two at a time, for the two cores.
-newest_header="$(find extractor proto "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
+newest_header="$(find extractor proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
 object_of() { echo "$FUZZ_DIR/obj/$(echo "$1" | tr '/' '_').o"; }
 compile() {
   local src="$1" obj
@@ -95,7 +95,7 @@ echo "fuzz: compiling ${#sources[@]} sources with $CXX" >&2
 for attempt in 1 2 3; do
   printf '%s\0' "${sources[@]}" | xargs -0 -P 2 -n 1 bash -c 'compile "$1"' _ ||
     { echo "fuzz: compile failed" >&2; exit 1; }
-  latest="$(find extractor proto "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
+  latest="$(find extractor proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
   [[ "$latest" == "$newest_header" ]] && break
   newest_header="$latest"
 done

@@ -18,20 +18,13 @@
 
 #include "extractor/pipeline.h"
 #include "extractor/text/utf8.h"
+#include "tests/fuzz/fuzz_checks.h"
 
 namespace chronicle {
 namespace {
 
-void Require(bool ok, const char* what) {
-  if (ok) return;
-  std::fprintf(stderr, "pipeline_fuzzer: invariant broken: %s\n", what);
-  std::abort();
-}
-
-bool OnCharBoundary(std::string_view text, int64_t offset) {
-  return offset <= 0 || static_cast<size_t>(offset) >= text.size() ||
-         (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
+using fuzz::OnCharBoundary;
+using fuzz::Require;
 
 void RequireSpan(std::string_view text, int64_t begin, int64_t end, const char* what) {
   Require(begin >= 0 && begin <= end && static_cast<size_t>(end) <= text.size(), what);
@@ -83,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   input.published = kDates[size % 3];
   input.text = text;
   absl::StatusOr<chronicle::Timeline> timeline = chronicle::ThePipeline().Extract(input);
-  chronicle::Require(timeline.ok(), "Extract succeeds on valid text with a valid date");
+  chronicle::fuzz::Require(timeline.ok(), "Extract succeeds on valid text with a valid date");
   chronicle::CheckTimeline(text, *timeline);
   return 0;
 }

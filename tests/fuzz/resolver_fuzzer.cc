@@ -26,20 +26,14 @@
 #include "extractor/text/sentences.h"
 #include "extractor/text/tokenizer.h"
 #include "extractor/text/utf8.h"
+#include "tests/fuzz/fuzz_checks.h"
 #include "extractor/timeml/timeml.h"
 
 namespace chronicle {
 namespace {
 
-void Require(bool ok, const char* what) {
-  if (ok) return;
-  std::fprintf(stderr, "resolver_fuzzer: invariant broken: %s\n", what);
-  std::abort();
-}
-
-bool OnCharBoundary(std::string_view text, size_t offset) {
-  return offset == 0 || offset >= text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
+using fuzz::OnCharBoundary;
+using fuzz::Require;
 
 // Anchors the inputs are resolved against, from ordinary to extreme.
 const temporal::Anchor& PickAnchor(size_t size) {
@@ -133,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view first_line = bytes.substr(0, bytes.find('\n'));
     (void)chronicle::temporal::Anchor::Parse(first_line.substr(0, 80));
   } else {
-    chronicle::Require(error.offset >= 0 && static_cast<size_t>(error.offset) < size, "error offset in the input");
+    chronicle::fuzz::Require(error.offset >= 0 && static_cast<size_t>(error.offset) < size, "error offset in the input");
   }
   chronicle::RoundTripTimeml(bytes);
   return 0;
