@@ -4,9 +4,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/io.h"
+#include "cli/json_line.h"
 #include "extractor/text/utf8.h"
 #include "extractor/timeml/timeml.h"
-#include "google/protobuf/util/json_util.h"
 #include "proto/input.pb.h"
 
 namespace chronicle::cli {
@@ -62,19 +62,11 @@ absl::Status LoadTimeml(const std::string& path, std::string bytes, std::vector<
   return absl::OkStatus();
 }
 
-absl::Status ParseJsonLine(std::string_view line, const InputDefaults& defaults, const std::string& stem,
-                           int number, LoadedDocument* out) {
+absl::Status DocumentFromJsonLine(std::string_view line, const InputDefaults& defaults, const std::string& stem,
+                                 int number, LoadedDocument* out) {
   InputDocument in;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = true;
-  const auto status = google::protobuf::util::JsonStringToMessage(
-      google::protobuf::StringPiece(line.data(), line.size()), &in, options);
-  if (!status.ok()) {
-    // protobuf's message points at the column on further lines; keep the first.
-    std::string why = status.message().as_string();
-    why = why.substr(0, why.find('\n'));
-    while (!why.empty() && (why.back() == '.' || why.back() == ' ')) why.pop_back();
-    return absl::InvalidArgumentError(absl::StrCat("not a JSON object of strings: ", why));
+  if (const absl::Status status = ParseJsonLine(line, &in); !status.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat("not a JSON object of strings: ", status.message()));
   }
   if (in.text().empty()) return absl::InvalidArgumentError("no \"text\"");
   const TextError error = CheckText(in.text());
@@ -105,7 +97,7 @@ absl::Status LoadJsonLines(const std::string& path, const std::string& bytes, co
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     LoadedDocument d;
-    const absl::Status s = ParseJsonLine(line, defaults, stem, number, &d);
+    const absl::Status s = DocumentFromJsonLine(line, defaults, stem, number, &d);
     const std::string where = absl::StrCat(Name(path), " line ", number);
     if (!s.ok()) {
       const std::string message = absl::StrCat(where, ": ", s.message());
