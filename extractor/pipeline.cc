@@ -8,6 +8,7 @@
 #include "extractor/actors/actor_finder.h"
 #include "extractor/events/analysis.h"
 #include "extractor/events/event_extractor.h"
+#include "extractor/events/occasions.h"
 #include "extractor/places/place_finder.h"
 #include "extractor/temporal/annotator.h"
 #include "extractor/text/chunks.h"
@@ -53,6 +54,17 @@ class ActorTable {
   absl::flat_hash_map<std::string, size_t> index_;
 };
 
+// The document's copy of a time expression that an event's occasion
+// re-dated (same offsets) takes the new value.
+void ReviseDocumentTime(const TimeExpression& revised, Document* doc) {
+  for (TimeExpression& t : *doc->mutable_time_expressions()) {
+    if (t.begin() != revised.begin() || t.end() != revised.end()) continue;
+    const int32_t sentence = t.sentence_index();
+    t = revised;
+    t.set_sentence_index(sentence);
+  }
+}
+
 }  // namespace
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -97,6 +109,7 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
   ActorTable actors;
   const ActorFinder finder(*impl_->actors);
   const std::string published_day = anchor->DayPeriod().Value();
+  const absl::CivilDay published = absl::CivilDay(1970, 1, 1) + anchor->day.time_since_epoch().count();
   for (const TextPiece& piece : SplitIntoPieces(input.text, impl_->options.piece_bytes)) {
     const std::vector<Token> tokens = Tokenize(piece.text);
     const std::vector<Sentence> sentences = SplitSentences(piece.text, tokens);
@@ -115,6 +128,10 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
     const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
     events::PieceEvents piece_events =
         events::ExtractEvents(analysis, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+    for (const TimeExpression& t : events::DateKnownOccasions(events::OccasionTable::Default(), published,
+                                                               &piece_events.events)) {
+      ReviseDocumentTime(t, doc);
+    }
     for (Event& e : piece_events.events) *out.add_events() = std::move(e);
     for (const Actor& a : piece_events.actors) actors.Add(a);
     sentences_before += static_cast<int>(sentences.size());

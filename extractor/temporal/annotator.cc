@@ -75,6 +75,17 @@ void UpdatePeriodFocus(const ResolvedExpression& e, int index, DocumentState* st
   }
 }
 
+// A month or season without a year whose year the publication date chose:
+// the one kind of guess that knowledge of the dated event may overrule.
+bool YearInferred(const ResolvedExpression& e) {
+  const TemporalValue& v = e.value;
+  if (v.kind != TemporalValue::Kind::kDate && v.kind != TemporalValue::Kind::kTime) return false;
+  if (e.resolution.anchor != AnchorUse::kPublication) return false;
+  if (TemporalValue::Set(v.year) || TemporalValue::Set(v.decade) || TemporalValue::Set(v.century)) return false;
+  if (v.has_shift || v.offset != OffsetBase::kNone) return false;
+  return TemporalValue::Set(v.month) || v.season != Season::kNone;
+}
+
 }  // namespace
 
 TemporalAnnotator::TemporalAnnotator(std::unique_ptr<Grammar> grammar)
@@ -179,6 +190,7 @@ chronicle::TimeExpression TemporalAnnotator::ToProto(std::string_view text, cons
   if (r.anchor_index >= 0) t.set_anchor_index(r.anchor_index);
   t.set_evidence(r.evidence.empty() ? "" : r.evidence);
   t.set_sentence_index(e.sentence);
+  t.set_year_inferred(YearInferred(e));
   if (e.rule >= 0) t.set_rule(grammar_->rules()[e.rule].id);
   if (r.period) {
     chronicle::Interval* interval = t.mutable_interval();
