@@ -66,6 +66,7 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (m.earlier_occasion && c.status != Event::OCCURRED) return false;
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
+  if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
   if (RefersBack(m)) return true;
   // A mention with parties of its own: the same parties, or all of its
   // parties among the event's and two or more of them.
@@ -137,6 +138,7 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
     if (!Contains(c->participants, p.actor)) c->participants.push_back(p);
   }
   if (c->place < 0) c->place = m.place;
+  if (c->party_count == 0) c->party_count = m.party_count;
   // A later mention gives the time when there was none, or a finer one of
   // the same event ("the summit is scheduled for Friday, Aug. 15"); a dinner
   // on the summit's first evening does not date the summit.

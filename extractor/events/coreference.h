@@ -31,6 +31,8 @@ struct EventCluster {
   // The time came from another event ("after it's over"): its cluster.
   int32_t time_from_event = -1;
   bool listed = false;
+  // 2 for a bilateral meeting, 3 for a trilateral one; 0 when unsaid.
+  int8_t party_count = 0;
   std::string title;
 };
 

@@ -53,6 +53,9 @@ struct EventMention {
   // A noun phrase after "for", "at", "during" or "in": the occasion of the
   // verb before it ("meet ... for their second summit").
   bool governed_by_preposition = false;
+  // How many parties the words around the trigger say meet: 2 for
+  // "bilateral", 3 for "trilateral"; 0 when they do not say.
+  int8_t party_count = 0;
   int32_t place = -1;  // index into the piece's place mentions
   int32_t time = -1;   // index into the piece's time expressions
   Event::Status status = Event::STATUS_UNSPECIFIED;

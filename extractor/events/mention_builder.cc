@@ -94,7 +94,22 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->status = status.status;
   m->status_from_cue = status.from_cue;
   m->generic = m->generic || IsGeneric(*m);
+  m->party_count = PartyCount(s, *m);
   return true;
+}
+
+// "a bilateral meeting", "gather for a quick trilateral meeting": a count
+// word among the trigger, the few words before it and its span after it.
+int8_t MentionBuilder::PartyCount(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  const int32_t first = std::max<int32_t>(static_cast<int32_t>(sentence.first_token), m.trigger_first - 4);
+  const int32_t end = std::min<int32_t>(static_cast<int32_t>(sentence.end_token),
+                                        std::max(m.trigger_end, m.span_end) + 4);
+  for (int32_t i = first; i < end; ++i) {
+    if (words_.MatchAt(WordClass::kTwoParty, a_, i)) return 2;
+    if (words_.MatchAt(WordClass::kThreeParty, a_, i)) return 3;
+  }
+  return 0;
 }
 
 // "call" the noun or the verb: after a determiner it is a noun ("a call"),
@@ -559,6 +574,7 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) {
         if (TypeRank(m.type) > TypeRank(last.type)) last.type = m.type;
         if (last.place < 0) last.place = m.place;
         if (last.time < 0) last.time = m.time;
+        if (last.party_count == 0) last.party_count = m.party_count;
         if (m.status_from_cue && !last.status_from_cue) last.status = m.status, last.status_from_cue = true;
         last.span_end = std::max(last.span_end, m.span_end);
         last.verb = last.verb || m.verb;

@@ -21,6 +21,8 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"partner", WordClass::kPartner},
     {"locative", WordClass::kLocative},
     {"generic", WordClass::kGeneric},
+    {"two_party", WordClass::kTwoParty},
+    {"three_party", WordClass::kThreeParty},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

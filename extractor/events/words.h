@@ -33,6 +33,8 @@ enum class WordClass : uint8_t {
   kPartner,
   kLocative,
   kGeneric,
+  kTwoParty,
+  kThreeParty,
   kCount,
 };
 
