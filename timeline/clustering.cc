@@ -60,6 +60,7 @@ std::string CompatibilityKey(const Report& r) {
   std::string key = absl::StrCat(ClassName(ClassOf(r.event->type())), "|", r.event->status(), "|", r.granularity, "|");
   if (r.span) absl::StrAppend(&key, absl::FormatCivilTime(r.span->begin), "/", absl::FormatCivilTime(r.span->end));
   if (r.published) absl::StrAppend(&key, "|", absl::FormatCivilTime(*r.published));
+  if (!r.span) absl::StrAppend(&key, "|doc", r.document_position);  // for DocumentRuleHolds
   absl::StrAppend(&key, "|", place.text(), "|", place.name(), "|", place.region(), "|", place.country(), "|",
                   absl::StrJoin(r.participants, ","));
   return key;

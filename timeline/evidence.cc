@@ -100,6 +100,15 @@ bool TenseRuleHolds(const Report& occurred, const Report& other) {
   return other.span->begin < absl::CivilSecond(*occurred.published + 1);
 }
 
+// The extractor has already grouped the mentions of one document, so two of
+// its events that both lack a date stay apart: "a second bilateral meeting"
+// and "a trilateral meeting afterward" are both undated proposals of the
+// same leaders, and different meetings. An undated one may still join a
+// dated one ("the meeting" after "the summit on Friday").
+bool DocumentRuleHolds(const Report& a, const Report& b) {
+  return a.document_position != b.document_position || a.span || b.span;
+}
+
 }  // namespace
 
 EventClass ClassOf(Event::Type type) {
@@ -192,7 +201,8 @@ bool PlacesCompatible(const Place& a, const Place& b) {
 }
 
 bool ReportsCompatible(const Report& a, const Report& b) {
-  return ClassOf(a.event->type()) == ClassOf(b.event->type()) && StatusRuleHolds(a, b) && TimeRuleHolds(a, b) &&
+  return ClassOf(a.event->type()) == ClassOf(b.event->type()) && DocumentRuleHolds(a, b) && StatusRuleHolds(a, b) &&
+         TimeRuleHolds(a, b) &&
          PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a);
 }
 

@@ -27,6 +27,10 @@
 //                 already on the calendar.
 //   tense         an OCCURRED report cannot be an event that begins after
 //                 its own document was published.
+//   document      two undated events of one document stay apart: the
+//                 extractor has already joined that document's mentions, and
+//                 what it kept apart ("a second bilateral meeting", "a
+//                 trilateral meeting afterward") is different.
 //
 // Titles and wording are never evidence: they belong to one story.
 

@@ -73,5 +73,22 @@ TEST(ReportsCompatibleTest, AnOccurredReportPrecedesItsPublication) {
   EXPECT_TRUE(ReportsCompatible(ReportOf(*met, "2025-09-19"), ReportOf(*later, "2025-09-10")));
 }
 
+TEST(ReportsCompatibleTest, TwoUndatedEventsOfOneDocumentStayApart) {
+  Timeline doc = testing::Article("d", "2025-09-10");
+  Event* second = testing::AddEvent(&doc, Event::MEETING, Event::PROPOSED, {"ana-ferreira", "tomas-berg"},
+                                    std::nullopt, "a second bilateral meeting", 0);
+  Event* three = testing::AddEvent(&doc, Event::MEETING, Event::PROPOSED, {"ana-ferreira", "tomas-berg", "li-wei"},
+                                   std::nullopt, "a trilateral meeting afterward", 40);
+  Report a = ReportOf(*second, "2025-09-10");
+  Report b = ReportOf(*three, "2025-09-10");
+  EXPECT_FALSE(ReportsCompatible(a, b));
+  b.document_position = 1;  // the same words in another article may be the same plan
+  EXPECT_TRUE(ReportsCompatible(a, b));
+  // An undated mention may still join a dated event of its own document.
+  Event* dated = testing::AddEvent(&doc, Event::MEETING, Event::PROPOSED, {"ana-ferreira", "tomas-berg"},
+                                   testing::Day("2025-09-19"), "a meeting on Sept. 19", 80);
+  EXPECT_TRUE(ReportsCompatible(a, ReportOf(*dated, "2025-09-10")));
+}
+
 }  // namespace
 }  // namespace chronicle
