@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
+#include "cli/io.h"  // kMaxInputBytes
 #include "extractor/text/chunks.h"
 #include "extractor/text/utf8.h"
 
@@ -55,6 +56,10 @@ bool ChunkedReader::Next(TextChunk* chunk) {
     return false;
   }
   const size_t cut = CutPoint();
+  if (consumed_ + static_cast<int64_t>(cut) > kMaxInputBytes) {
+    status_ = absl::InvalidArgumentError(absl::StrCat(name_, " is larger than 2 GiB, the most chronicle reads"));
+    return false;
+  }
   chunk->text.assign(buffer_, 0, cut);
   chunk->offset = consumed_;
   const TextError error = CheckText(chunk->text);

@@ -7,7 +7,9 @@
 // huge inputs; the JSON is written as it goes and closed even when the input
 // turns out to be bad, so the output always parses.
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -60,9 +62,10 @@ class Printer {
     ++count_;
   }
 
-  void Close() {
+  // False when standard output could not be written (a full disk, a closed pipe).
+  bool Close() {
     if (json_) std::printf("%s]}\n", count_ == 0 ? "" : "\n");
-    std::fflush(stdout);
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
   }
 
  private:
@@ -98,8 +101,9 @@ int RunDates(const std::vector<std::string>& args) {
       printer.Print(t);
     }
   }
-  printer.Close();
+  const bool written = printer.Close();
   if (!reader.status().ok()) return Fail(kCommand, std::string(reader.status().message()));
+  if (!written) return Fail(kCommand, absl::StrCat("cannot write to standard output: ", std::strerror(errno)));
   return kExitOk;
 }
 

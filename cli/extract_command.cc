@@ -132,11 +132,12 @@ std::optional<Timeline> PreviousTimeline(const std::string& output) {
   const bool explicit_previous = !path.empty();
   if (!explicit_previous) path = output;
   if (path.empty() || path == "-" || access(path.c_str(), R_OK) != 0) return std::nullopt;
-  if (absl::Status s = CheckNotDirectory(path); !s.ok()) {
-    if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: ", s.message(), "; ignored"));
+  // Only a file can hold an earlier run's output: not /dev/null, not a pipe.
+  if (!IsRegularFile(path)) {
+    if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: '", path, "' is not a regular file; ignored"));
     return std::nullopt;
   }
-  absl::StatusOr<Timeline> t = ReadTimeline(path);
+  absl::StatusOr<Timeline> t = ReadTimelineInput(path);
   if (!t.ok()) {
     if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: ", t.status().message(), "; ignored"));
     return std::nullopt;
@@ -196,8 +197,8 @@ int RunExtract(const std::vector<std::string>& args) {
   Timeline timeline = BuildTimeline(std::move(per_document), build);
   if (std::optional<Timeline> previous = PreviousTimeline(output)) CarryRevisions(*previous, &timeline);
 
-  absl::Status written = format->chronology ? WriteOutput(output, RenderChronology(timeline))
-                                            : WriteTimeline(output, timeline, format->timeline);
+  absl::Status written = WriteOutput(
+      output, format->chronology ? RenderChronology(timeline) : SerializeTimeline(timeline, format->timeline));
   if (!written.ok()) return Fail(kCommand, std::string(written.message()));
   return skipped.empty() ? kExitOk : kExitError;
 }

@@ -19,8 +19,7 @@ int ReadTimelineArgument(const char* command, const std::vector<std::string>& ar
                              "; see 'chronicle ", command, " --help'"),
                 kExitUsage);
   }
-  if (absl::Status s = CheckNotDirectory(args[0]); !s.ok()) return Fail(command, std::string(s.message()));
-  absl::StatusOr<Timeline> read = ReadTimeline(args[0]);
+  absl::StatusOr<Timeline> read = ReadTimelineInput(args[0]);
   if (!read.ok()) return Fail(command, std::string(read.status().message()));
   *timeline = *std::move(read);
   return kExitOk;

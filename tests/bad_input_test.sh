@@ -206,6 +206,24 @@ expect_json unknown_actor
 checks=$((checks + 1))
 [[ "$(wc -l < unknown_actor.err)" == 1 ]] || fail "unknown actor: the hint should be one line"
 
+echo "== a full disk, a pipe as --output, a device as --previous"
+checks=$((checks + 1))
+timeout 60 "$chronicle" dates --published 2025-08-13 --format json ok.txt > /dev/full 2> full.err
+code=$?
+[[ "$code" == 1 ]] || fail "dates to a full disk: exit $code, expected 1"
+grep -q "No space left" full.err || fail "dates to a full disk: no 'No space left' on stderr"
+# A FIFO stands for any device: written in place, not replaced by a file.
+mkfifo out.fifo
+(timeout 60 cat out.fifo > fifo.got) &
+reader=$!
+run fifo_output 0 "$chronicle" extract --published 2025-08-13 --format json --output out.fifo ok.txt
+wait "$reader"
+checks=$((checks + 1))
+[[ -p out.fifo ]] || fail "extract --output FIFO replaced the FIFO with a file"
+grep -q '"documents"' fifo.got || fail "extract --output FIFO: nothing came through the pipe"
+run previous_device 0 "$chronicle" extract --published 2025-08-13 --previous /dev/zero --output prev.pb ok.txt
+expect_err previous_device "not a regular file"
+
 echo "== a 100 MB single line in bounded memory"
 yes "$block" | tr -d '\n' | head -c 100000000 > line.txt
 checks=$((checks + 1))
