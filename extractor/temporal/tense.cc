@@ -69,6 +69,13 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
     return best;
   }
   if (!IsRegularPast(text, tokens[i])) return Tense::kUnknown;
+  // "a dinner, followed by talks on Thursday", "the summit, hosted by
+  // Finland": a passive participle without "be" takes the tense of the
+  // clause it hangs on.
+  if (i + 1 < static_cast<int32_t>(tokens.size())) {
+    char buffer[8];
+    if (LowerAscii(tokens[i + 1].text(text), buffer, sizeof buffer) == "by") return Tense::kUnknown;
+  }
   // "is expected", "were hurt": a participle after a form of "be" is not the
   // clause's tense; that form (or a phrase starting with it) is.
   if (i > 0) {
