@@ -28,13 +28,13 @@ std::string Count(int n, const char* singular, const char* plural) {
   return absl::StrCat(n, " ", n == 1 ? singular : plural);
 }
 
-std::string EventLine(const Event& event, const DocumentIndex& documents) {
+std::string EventLine(const Event& event, const DocumentIndex& documents, bool quote_text) {
   std::vector<std::string> parts = {absl::StrCat("**", EscapeMarkdown(WhenLabel(event, documents)), "**"),
                                     StatusLabel(event.status()), TypeLabel(event.type())};
   for (const std::string& part : {ParticipantNames(event), PlaceLabel(event.location())}) {
     if (!part.empty()) parts.push_back(EscapeMarkdown(part));
   }
-  if (!event.title().empty()) parts.push_back(absl::StrCat("*", EscapeMarkdown(event.title()), "*"));
+  if (quote_text && !event.title().empty()) parts.push_back(absl::StrCat("*", EscapeMarkdown(event.title()), "*"));
   return absl::StrCat("- ", absl::StrJoin(parts, " · "), "\n");
 }
 
@@ -67,6 +67,12 @@ std::string SourceLine(const Mention& mention, const DocumentIndex& documents) {
                       SourceLabel(mention), "`: \"", EscapeMarkdown(quoted), "\"\n");
 }
 
+std::string SourceLinksLine(const Event& event) {
+  std::vector<std::string> links;
+  for (const Mention& mention : event.mentions()) links.push_back(absl::StrCat("`", SourceLabel(mention), "`"));
+  return absl::StrCat("  - sources: ", absl::StrJoin(links, ", "), "\n");
+}
+
 }  // namespace
 
 std::string RenderChronology(const Timeline& timeline, const ChronologyOptions& options) {
@@ -77,7 +83,11 @@ std::string RenderChronology(const Timeline& timeline, const ChronologyOptions& 
   if (timeline.events().empty()) return out;
   out += "\n";
   for (const Event& event : timeline.events()) {
-    absl::StrAppend(&out, EventLine(event, documents), DisagreementLine(event));
+    absl::StrAppend(&out, EventLine(event, documents, options.quote_text), DisagreementLine(event));
+    if (!options.quote_text) {
+      out += SourceLinksLine(event);
+      continue;
+    }
     for (const Mention& mention : event.mentions()) out += SourceLine(mention, documents);
   }
   return out;

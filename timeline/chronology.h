@@ -26,6 +26,11 @@ namespace chronicle {
 struct ChronologyOptions {
   // The text of the top heading.
   std::string title = "Chronology";
+  // False leaves out every word taken from the articles (sentences,
+  // headlines, listing titles) and gives each event's sources as links on
+  // one line, "sources: `doc#125-196`, ...": a chronology to share without
+  // the articles' text.
+  bool quote_text = true;
 };
 
 std::string RenderChronology(const Timeline& timeline, const ChronologyOptions& options = {});

@@ -55,6 +55,19 @@ TEST(RenderChronologyTest, OneDatedLinePerEventWithItsSources) {
   EXPECT_EQ(lines[9], "  - late-3 `late-3#7-27`: \"They may meet again.\"");
 }
 
+TEST(RenderChronologyTest, WithoutQuotingGivesSourcesAsLinksOnly) {
+  ChronologyOptions options;
+  options.quote_text = false;
+  const std::vector<std::string> lines = Lines(RenderChronology(Story(), options));
+  ASSERT_EQ(lines.size(), 9u);
+  EXPECT_EQ(lines[4],
+            "- **2025-09-19 10:30 Europe/Tallinn** · occurred · summit · Ana Ferreira, Tomas Berg · Old Town, Tallinn");
+  EXPECT_EQ(lines[5], "  - also reported: scheduled (status)");
+  EXPECT_EQ(lines[6], "  - sources: `wire-1#0-49`, `radio-2#42-69`");
+  EXPECT_EQ(lines[7], "- **undated (published 2025-09-21)** · proposed · meeting · Ana Ferreira, Tomas Berg");
+  EXPECT_EQ(lines[8], "  - sources: `late-3#7-27`");
+}
+
 TEST(RenderChronologyTest, ListsDisagreeingTimes) {
   Timeline timeline = Story();
   *timeline.mutable_events(0)->add_other_times() = testing::Day("2025-09-20");
