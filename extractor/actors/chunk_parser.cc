@@ -170,6 +170,7 @@ size_t DocumentScan::OnTitle(bool definite, bool modified, const std::optional<S
 // waits for the document.
 bool DocumentScan::TitledGazetteerPerson(const Title& title, size_t first, const ActorMention& titled,
                                          size_t* end) {
+  if (first >= matches_.num_tokens()) return false;  // the title ends the text
   const PhraseMatch* longest = nullptr;
   std::vector<uint32_t> candidates;
   bool canonical = false;
