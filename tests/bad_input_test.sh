@@ -103,6 +103,14 @@ run folder_input 1 "$chronicle" extract --published 2025-08-13 "$work"
 expect_err folder_input "Is a directory"
 run folder_timeline 1 "$chronicle" chronology "$work"
 
+# Found by the pipeline fuzzer: a text that ends with a title ("... with
+# President") made the actor finder read past its tables and crash.
+for t in "Talks with President" "PM"; do
+  printf '%s' "$t" > ends_with_title.txt
+  run "ends_with_title_${t// /_}" 0 "$chronicle" extract --published 2025-08-13 --format json ends_with_title.txt
+  expect_json "ends_with_title_${t// /_}"
+done
+
 echo "== malformed --published and --time-zone"
 for bad in 2025-13-45 2025-02-30 yesterday 15/08/2025 2025-08-13T25:00; do
   run "published_dates_${bad//\//_}" 2 "$chronicle" dates --published "$bad" ok.txt
