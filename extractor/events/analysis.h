@@ -39,9 +39,10 @@ class Analysis {
 
   // The actor mention, place mention or time expression covering token `i`
   // (an actor mention covers its title too), or -1.
-  int32_t actor_at(int32_t i) const { return actor_at_[i]; }
-  int32_t place_at(int32_t i) const { return place_at_[i]; }
-  int32_t time_at(int32_t i) const { return time_at_[i]; }
+  // Out of range (one past the last token) is -1, as WordIs and IsPunct are false.
+  int32_t actor_at(int32_t i) const { return i >= 0 && i < size() ? actor_at_[i] : -1; }
+  int32_t place_at(int32_t i) const { return i >= 0 && i < size() ? place_at_[i] : -1; }
+  int32_t time_at(int32_t i) const { return i >= 0 && i < size() ? time_at_[i] : -1; }
   // First token of an actor mention, its title included.
   int32_t ActorStart(int32_t mention) const;
 
