@@ -223,20 +223,20 @@ const std::vector<Command>& AllCommands() {
        "status, merges the reports of many articles, and writes a Timeline.\n"
        "Formats: text (default on a terminal), json, textproto, binary (default for .pb).",
        {"published", "time_zone", "format", "output", "actors", "keep_going", "threads", "progress",
-        "previous"},
+        "previous", "quote"},
        RunExtract},
       {"chronology", "print a timeline as a Markdown chronology",
        "Usage: chronicle chronology TIMELINE\n\n"
        "Prints a dated line per event with its status, participants and place, and links\n"
        "to the articles and sentences it came from. TIMELINE is .pb, .json or .textproto.",
-       {"output"},
+       {"output", "quote"},
        RunChronology},
       {"query", "filter a timeline by actor, dates, type, status or place",
        "Usage: chronicle query [--actor NAME] [--from D] [--to D] [--type T] [--status S]\n"
        "                       [--place P] [--format chronology|json|textproto] TIMELINE\n\n"
        "Prints the events that pass every filter. --actor matches any name or alias of an\n"
        "actor; an unknown name gives an empty result and a hint with the closest names.",
-       {"actor", "from", "to", "type", "status", "place", "format", "output"},
+       {"actor", "from", "to", "type", "status", "place", "format", "output", "quote"},
        RunQuery},
       {"ics", "write a timeline's dated events as an iCalendar (RFC 5545) feed",
        "Usage: chronicle ics [--default-tz ZONE] [--include-coarse] [--output FILE] TIMELINE\n\n"

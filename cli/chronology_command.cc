@@ -16,7 +16,9 @@ namespace chronicle::cli {
 int RunChronology(const std::vector<std::string>& args) {
   Timeline timeline;
   if (const int code = ReadTimelineArgument("chronology", args, &timeline); code != kExitOk) return code;
-  const absl::Status written = WriteOutput(absl::GetFlag(FLAGS_output), RenderChronology(timeline));
+  ChronologyOptions options;
+  options.quote_text = absl::GetFlag(FLAGS_quote);
+  const absl::Status written = WriteOutput(absl::GetFlag(FLAGS_output), RenderChronology(timeline, options));
   if (!written.ok()) return Fail("chronology", std::string(written.message()));
   return kExitOk;
 }

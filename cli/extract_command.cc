@@ -197,8 +197,10 @@ int RunExtract(const std::vector<std::string>& args) {
   Timeline timeline = BuildTimeline(std::move(per_document), build);
   if (std::optional<Timeline> previous = PreviousTimeline(output)) CarryRevisions(*previous, &timeline);
 
-  absl::Status written = WriteOutput(
-      output, format->chronology ? RenderChronology(timeline) : SerializeTimeline(timeline, format->timeline));
+  ChronologyOptions chronology;
+  chronology.quote_text = absl::GetFlag(FLAGS_quote);
+  absl::Status written = WriteOutput(output, format->chronology ? RenderChronology(timeline, chronology)
+                                                                : SerializeTimeline(timeline, format->timeline));
   if (!written.ok()) return Fail(kCommand, std::string(written.message()));
   return skipped.empty() ? kExitOk : kExitError;
 }

@@ -29,4 +29,7 @@ ABSL_FLAG(std::string, status, "",
 ABSL_FLAG(std::string, place, "", "Keep events whose place contains this text (any case).");
 ABSL_FLAG(std::string, default_tz, "America/New_York",
           "IANA zone for clock times when neither the text nor the document gives one.");
+ABSL_FLAG(bool, quote, true,
+          "In a chronology, quote each source's sentence; --quote=false gives the sources as links only and "
+          "leaves out every word taken from the articles.");
 ABSL_FLAG(bool, include_coarse, false, "Also write events known only to the week, month or year.");

@@ -30,5 +30,6 @@ ABSL_DECLARE_FLAG(std::string, status);
 ABSL_DECLARE_FLAG(std::string, place);
 ABSL_DECLARE_FLAG(std::string, default_tz);
 ABSL_DECLARE_FLAG(bool, include_coarse);
+ABSL_DECLARE_FLAG(bool, quote);
 
 #endif  // CHRONICLE_CLI_FLAGS_H_

@@ -38,7 +38,10 @@ int RunQuery(const std::vector<std::string>& args) {
   Timeline timeline;
   if (const int code = ReadTimelineArgument(kCommand, args, &timeline); code != kExitOk) return code;
   if (const int code = FilterByFlags(kCommand, &timeline); code != kExitOk) return code;
-  const std::string out = timeline_format ? SerializeTimeline(timeline, *timeline_format) : RenderChronology(timeline);
+  ChronologyOptions chronology;
+  chronology.quote_text = absl::GetFlag(FLAGS_quote);
+  const std::string out =
+      timeline_format ? SerializeTimeline(timeline, *timeline_format) : RenderChronology(timeline, chronology);
   const absl::Status written = WriteOutput(absl::GetFlag(FLAGS_output), out);
   if (!written.ok()) return Fail(kCommand, std::string(written.message()));
   return kExitOk;
