@@ -37,6 +37,14 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
   for (size_t p = 0; p < places.size(); ++p) {
     for (uint32_t i = places[p].first_token; i < places[p].end_token; ++i) place_at_[i] = static_cast<int32_t>(p);
   }
+  // The "Germany" of "Hamburg, Germany" only says where Hamburg is: a name
+  // at the tail of a longer place is never a party.
+  for (const ActorMention& m : actors.mentions) {
+    const int32_t p = place_at_[m.first_token];
+    if (p >= 0 && places[p].first_token < m.first_token && m.end_token <= places[p].end_token) {
+      for (uint32_t i = m.first_token; i < m.end_token; ++i) actor_at_[i] = -1;
+    }
+  }
   for (size_t t = 0; t < times.size(); ++t) {
     const int32_t first = TokenAt(tokens, static_cast<uint32_t>(times[t].begin()));
     for (int32_t i = first; i < size() && tokens[i].begin < static_cast<uint32_t>(times[t].end()); ++i) {

@@ -74,7 +74,11 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   for (const ParticipantRef& p : m.participants) shared += Contains(c.participants, p.actor);
   const bool subset = shared == static_cast<int>(m.participants.size());
   const bool superset = shared == static_cast<int>(c.participants.size());
-  if (!(shared >= 2 && (subset || superset))) return false;
+  // A lone party told of again with company, as a headline's "Spy chief
+  // visits Doha" is by "Barnea visited Qatar on Thursday and met the prime
+  // minister": the same kind of event, and nothing else disagrees.
+  const bool lone_party_again = c.participants.size() == 1 && shared == 1 && m.type == c.type;
+  if (!((shared >= 2 && (subset || superset)) || lone_party_again)) return false;
   // A proposed event and a scheduled or past one with the same parties are
   // different occasions ("a second meeting" after "the summit").
   return (m.status == Event::PROPOSED) == (c.status == Event::PROPOSED);

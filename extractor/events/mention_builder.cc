@@ -354,6 +354,7 @@ void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventM
   }
   std::vector<ParticipantRef>& list = into != nullptr ? *into : m->participants;
   for (int32_t mention : chunk.mentions) {
+    if (IsSceneOrTopic(mention, *m)) continue;
     const int32_t actor = a_.actors.mentions[mention].actor_index;
     bool known = false;
     for (const ParticipantRef& p : list) known = known || p.actor == actor;
@@ -363,6 +364,30 @@ void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventM
     m->span_first = std::min(m->span_first, chunk.first_token);
     m->span_end = std::max(m->span_end, chunk.end_token);
   }
+}
+
+// Names that say where or what about, not who: a country after "in" or
+// "at" ("met in Vientiane, Laos"), and anything after a topic word that
+// follows the trigger ("talks on the war in Ukraine").
+bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) const {
+  const int32_t first = a_.ActorStart(mention);
+  const int32_t actor = a_.actors.mentions[mention].actor_index;
+  if (actor >= 0 && (*actors_)[actor].kind() == Actor::COUNTRY) {
+    int32_t before = first - 1;
+    // "in Vientiane, Laos": past a city the gazetteer may not know.
+    if (a_.IsPunct(before, ',')) {
+      int32_t word = before - 1;
+      while (word >= 0 && before - word <= 3 && a_.tokens[word].has(kCapitalized)) --word;
+      if (word < before - 1) before = word;
+    }
+    if (a_.WordIs(before, "the")) --before;
+    if (words_.MatchAt(WordClass::kLocative, a_, before)) return true;
+  }
+  for (int32_t i = m.trigger_end; i < first; ++i) {
+    int32_t length;
+    if (words_.MatchAt(WordClass::kTopic, a_, i, &length) && a_.time_at(i + length) < 0) return true;
+  }
+  return false;
 }
 
 // "he" is the nearest person before it in its sentence, else the first
@@ -458,6 +483,8 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
   const int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
   for (int32_t i = m.trigger_end; i < end; ++i) {
+    int32_t topic_length;
+    if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) break;
     if (a_.place_at(i) < 0 || a_.actor_at(i) >= 0) continue;
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;

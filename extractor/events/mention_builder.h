@@ -50,6 +50,7 @@ class MentionBuilder {
   bool OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const;
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;
+  bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   static void MergeClauseMentions(std::vector<EventMention>* mentions);
 

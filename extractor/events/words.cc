@@ -23,6 +23,7 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"generic", WordClass::kGeneric},
     {"two_party", WordClass::kTwoParty},
     {"three_party", WordClass::kThreeParty},
+    {"topic", WordClass::kTopic},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

@@ -35,6 +35,7 @@ enum class WordClass : uint8_t {
   kGeneric,
   kTwoParty,
   kThreeParty,
+  kTopic,
   kCount,
 };
 
