@@ -15,6 +15,7 @@ std::string_view TokenKey(std::string_view text, const Token& token, char* buffe
 }
 
 bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i) {
+  if (i >= tokens.size()) return false;  // a name that ends the text
   const Token& t = tokens[i];
   if (t.kind != TokenKind::kPunct || t.punct != '-' || t.has(kSpaceBefore)) return false;
   if (i == 0 || i + 1 >= tokens.size()) return false;
