@@ -1,5 +1,7 @@
 #include "cli/json_line.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -131,6 +133,9 @@ class Reader {
       if (!Consume('+')) Consume('-');
       if (!Digits()) return Error("bad number");
     }
+    // protobuf's parser refuses numbers a double cannot hold, so do we.
+    const double value = std::strtod(std::string(s_.substr(start, pos_ - start)).c_str(), nullptr);
+    if (std::isinf(value)) return Error("number out of range");
     return absl::OkStatus();
   }
 
@@ -184,6 +189,7 @@ absl::Status ParseJsonLine(std::string_view line, InputDocument* out) {
     while (true) {
       r.SkipSpace();
       if (absl::Status s = r.String(&name); !s.ok()) return s;
+      if (name.empty()) return r.Error("empty field name");  // protobuf's parser refuses it too
       r.SkipSpace();
       if (!r.Consume(':')) return r.Error("expected ':'");
       r.SkipSpace();
