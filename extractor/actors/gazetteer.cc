@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "absl/strings/str_cat.h"
 #include "extractor/actors/actors_data.h"
 #include "extractor/actors/fold.h"
 
@@ -168,10 +169,14 @@ void ActorGazetteer::IndexActor(uint32_t index, uint8_t name_flags,
 }
 
 void ActorGazetteer::AddPhrase(std::string_view phrase, PhraseKind kind, uint8_t flags, uint32_t index) {
+  // Spellings that fold alike ("Erdoğan", "Erdogan") are one phrase: a
+  // second entry would make one actor look like two candidates for a name.
+  const std::string key = PhraseIndex::Key(phrase);
+  if (!indexed_.insert(absl::StrCat(key, "\t", static_cast<int>(kind), "\t", index)).second) return;
   if (!index_.Add(phrase, static_cast<uint32_t>(infos_.size()))) return;
   infos_.push_back({kind, flags, index});
   if (kind == PhraseKind::kName || kind == PhraseKind::kAdjective || kind == PhraseKind::kPeople) {
-    std::vector<std::pair<uint32_t, uint8_t>>& owners = name_keys_[PhraseIndex::Key(phrase)];
+    std::vector<std::pair<uint32_t, uint8_t>>& owners = name_keys_[key];
     for (const auto& owner : owners) {
       if (owner.first == index) return;  // the same actor twice: harmless
     }

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "extractor/actors/offices.h"
 #include "extractor/actors/phrase_index.h"
@@ -153,6 +154,8 @@ class ActorGazetteer {
   std::vector<bool> office_titled_;  // whether a title names the office
   // Folded name, adjective and people phrases -> (actor, flags), for checks.
   absl::flat_hash_map<std::string, std::vector<std::pair<uint32_t, uint8_t>>> name_keys_;
+  // (folded phrase, kind, actor) already in the index.
+  absl::flat_hash_set<std::string> indexed_;
 };
 
 }  // namespace chronicle

@@ -33,6 +33,16 @@ TEST(TitlesTest, LongNamesAfterTitles) {
                           "VLADIMIR PUTIN=vladimir-putin/title+name", "KIM JONG UN=kim-jong-un/title+name"));
 }
 
+TEST(TitlesTest, SpellingsThatFoldAlikeAreOneCandidate) {
+  // The gazetteer lists both "Erdoğan" and "Erdogan"; after a title they
+  // must still name one person, not two candidates left undecided.
+  const FoundActors result =
+      RunFindActors("Turkish President Recep Tayyip Erdogan met President Erdoğan's envoy. President Erdogan spoke.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Recep Tayyip Erdogan=recep-tayyip-erdogan/title+name",
+                                             "Erdoğan=recep-tayyip-erdogan/title+name",
+                                             "Erdogan=recep-tayyip-erdogan/title+name"));
+}
+
 TEST(TitlesTest, TitleAloneMeansTheHolderOnTheDay) {
   const FoundActors result = RunFindActors(
       "The Russian president arrives Friday. Last week the Qatari prime minister met the envoy.");
