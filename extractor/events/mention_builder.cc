@@ -51,6 +51,7 @@ std::vector<EventMention> MentionBuilder::Build() {
 std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   const Sentence& sentence = a_.sentences[s];
   std::vector<EventMention> mentions;
+  attribution_ = Attribution(s);
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
     EventMention m;
     if (MakeMention(s, hit, &m)) mentions.push_back(std::move(m));
@@ -371,6 +372,8 @@ void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventM
 // follows the trigger ("talks on the war in Ukraine").
 bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) const {
   const int32_t first = a_.ActorStart(mention);
+  if (InAttribution(first)) return true;  // ", the State Department said."
+
   const int32_t actor = a_.actors.mentions[mention].actor_index;
   if (actor >= 0 && (*actors_)[actor].kind() == Actor::COUNTRY) {
     int32_t before = first - 1;
@@ -388,6 +391,38 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
     if (words_.MatchAt(WordClass::kTopic, a_, i, &length) && a_.time_at(i + length) < 0) return true;
   }
   return false;
+}
+
+// ", the State Department said Wednesday,", ", according to two officials.":
+// a phrase after a comma, up to the next comma or the sentence end, that a
+// verb of saying opens and that holds no event word. The last such phrase
+// of the sentence; an empty range when there is none.
+std::pair<int32_t, int32_t> MentionBuilder::Attribution(int32_t s) const {
+  const Sentence& sentence = a_.sentences[s];
+  const int32_t first = static_cast<int32_t>(sentence.first_token);
+  int32_t end = static_cast<int32_t>(sentence.end_token);
+  while (end > first && a_.tokens[end - 1].kind == TokenKind::kPunct) --end;
+  for (int32_t comma = end - 1; comma > first; --comma) {
+    if (!a_.IsPunct(comma, ',')) continue;
+    const int32_t phrase_end = end;
+    end = comma;  // the next phrase to the left ends here
+    if (phrase_end - comma > 12) continue;
+    for (int32_t i = comma + 1; i < phrase_end && i - comma <= 7; ++i) {
+      int32_t length;
+      if (!words_.MatchAt(WordClass::kSpeech, a_, i, &length)) continue;
+      if (!lexicon_.FindTriggers(a_.text, a_.tokens, comma + 1, phrase_end).empty()) break;
+      if (!a_.WordIs(i, "according") && !OnlySpeechTail(i + length, phrase_end)) break;
+      return {comma, phrase_end};
+    }
+  }
+  return {0, 0};
+}
+
+bool MentionBuilder::OnlySpeechTail(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    if (a_.time_at(i) < 0 && !words_.MatchAt(WordClass::kSpeechTail, a_, i)) return false;
+  }
+  return true;
 }
 
 // "he" is the nearest person before it in its sentence, else the first
@@ -491,11 +526,16 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
   }
   // The dateline of a lede, "HANOI — The summit ended ...": where the
-  // story is told from, and so where its first event is.
+  // story is told from, and so where its first event is, unless the
+  // sentence names another place ("WASHINGTON — Blinken will travel to
+  // Beijing").
   const int32_t first = sentence.first_token;
   const int32_t dateline = a_.place_at(first);
   if (dateline >= 0 && a_.tokens[first].has(kAllCaps)) {
     const int32_t after = static_cast<int32_t>(a_.places[dateline].end_token);
+    for (int32_t i = after; i < static_cast<int32_t>(sentence.end_token); ++i) {
+      if (a_.place_at(i) >= 0 && a_.place_at(i) != dateline) return -1;
+    }
     if (a_.IsPunct(after, '-') || a_.IsPunct(after, '(')) return dateline;
   }
   return -1;
@@ -522,7 +562,7 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   int32_t best = -1, best_distance = kTimeReach + 1;
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t t = a_.time_at(i);
-    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t)) continue;
+    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t) || InAttribution(i)) continue;
     const TimeExpression& time = a_.times[t];
     if (time.type() != TimeExpression::DATE && time.type() != TimeExpression::TIME) continue;
     if (!time.has_interval()) continue;

@@ -8,6 +8,7 @@
 #define CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "extractor/events/analysis.h"
@@ -51,6 +52,9 @@ class MentionBuilder {
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
+  std::pair<int32_t, int32_t> Attribution(int32_t s) const;
+  bool OnlySpeechTail(int32_t first, int32_t end) const;
+  bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   static void MergeClauseMentions(std::vector<EventMention>* mentions);
 
@@ -62,6 +66,8 @@ class MentionBuilder {
   // The parties of the latest mentions with two or more, latest last: who
   // "they" or "the two leaders" are.
   std::vector<std::vector<int32_t>> groups_;
+  // Tokens [first, second) of the current sentence's attribution phrase.
+  std::pair<int32_t, int32_t> attribution_{0, 0};
 };
 
 }  // namespace chronicle::events

@@ -24,6 +24,8 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"two_party", WordClass::kTwoParty},
     {"three_party", WordClass::kThreeParty},
     {"topic", WordClass::kTopic},
+    {"speech", WordClass::kSpeech},
+    {"speech_tail", WordClass::kSpeechTail},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

@@ -36,6 +36,8 @@ enum class WordClass : uint8_t {
   kTwoParty,
   kThreeParty,
   kTopic,
+  kSpeech,
+  kSpeechTail,
   kCount,
 };
 

@@ -10,7 +10,7 @@ namespace chronicle {
 namespace {
 
 // Longest line, in tokens, that may read as a heading.
-constexpr int kMaxHeadingTokens = 10;
+constexpr int kMaxHeadingTokens = 18;
 
 // Views into the embedded word list, which lives as long as the program.
 const absl::flat_hash_set<std::string_view>& Abbreviations() {
