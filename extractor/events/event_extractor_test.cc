@@ -82,7 +82,8 @@ std::string Describe(const Timeline& t) {
 bool Matches(const Event& e, const Expected& x) {
   if (Event::Type_Name(e.type()) != x.type || Event::Status_Name(e.status()) != x.status) return false;
   if ((e.has_time() ? e.time().value() : "-") != x.time) return false;
-  if (x.place != "-" && e.location().name() != x.place) return false;
+  if (x.place == "none" && !e.location().name().empty()) return false;
+  if (x.place != "-" && x.place != "none" && e.location().name() != x.place) return false;
   for (const std::string& party : x.parties) {
     bool found = false;
     for (const Participant& p : e.participants()) found = found || p.actor_id() == party;

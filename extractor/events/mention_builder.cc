@@ -507,10 +507,14 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
 
 int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
-  // A place named in the noun phrase: "the Anchorage summit".
+  // A place named in the noun phrase: "the Anchorage summit", "the Geneva
+  // peace talks"; not a subject a verb away ("North Korea calls off talks").
   for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3;
        --i) {
-    if (a_.place_at(i) >= 0) return a_.place_at(i);
+    const int32_t place = a_.place_at(i);
+    if (place >= 0) {
+      return m.trigger_first - static_cast<int32_t>(a_.places[place].end_token) <= 1 ? place : -1;
+    }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
   }
   // "visited Qatar", "visiting Istanbul".
