@@ -34,6 +34,13 @@ std::vector<int32_t> GoverningHeadings(const std::vector<Sentence>& sentences) {
   return heading;
 }
 
+// A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.".
+bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
+  const size_t after = static_cast<size_t>(m.end_token);
+  return tokens[m.first_token].has(kLineStart) && after < tokens.size() &&
+         tokens[after].kind == TokenKind::kPunct && tokens[after].punct == ':';
+}
+
 chronicle::TimeExpression::Type ProtoType(TimexType t) {
   switch (t) {
     case TimexType::kDate: return chronicle::TimeExpression::DATE;
@@ -129,6 +136,10 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
   const std::vector<Match> matches = parser_.Parse(text, tokens, word_ids);
   const std::vector<int32_t> governing = GoverningHeadings(sentences);
   std::vector<std::optional<Focus>> heading_dates(sentences.size());
+  // "Tomorrow: 10 a.m. — ...": a day that labels its line, and the sentence
+  // it labels.
+  std::optional<Focus> line_label;
+  size_t labelled_sentence = 0;
   std::vector<ResolvedExpression> out;
   size_t s = 0;
   for (const Match& m : matches) {
@@ -152,10 +163,15 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.focus = state->focus;
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
+    if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
     std::optional<Resolution> r = Resolve(m.value, ctx);
     if (!r) continue;
     e.resolution = std::move(*r);
     const int index = state->expressions_so_far + static_cast<int>(out.size());
+    if (LabelsItsLine(tokens, m) && e.resolution.period && e.resolution.granularity == Granularity::kDay) {
+      line_label = Focus{*e.resolution.period, index};
+      labelled_sentence = s;
+    }
     // A time reached from the focus ("a year earlier") does not move it,
     // unless it is a day of a narrative ("the next day").
     const bool moves_focus = e.resolution.anchor != AnchorUse::kExpression ||

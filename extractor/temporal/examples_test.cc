@@ -15,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extractor/temporal/annotator.h"
@@ -78,7 +79,8 @@ void RunFile(const std::string& path) {
     ASSERT_TRUE(have_anchor) << path << ":" << line_number << ": example before @anchor";
     const size_t arrow = line.find(" => ");
     ASSERT_NE(arrow, std::string::npos) << path << ":" << line_number << ": expected ' => '";
-    const std::string sentence = line.substr(0, arrow);
+    // "\n" in an example stands for a line break, for listings and headings.
+    const std::string sentence = absl::StrReplaceAll(line.substr(0, arrow), {{"\\n", "\n"}});
     const std::vector<Expectation> expected = ParseExpectations(line.substr(arrow + 4));
     const std::vector<chronicle::TimeExpression> got = annotator.AnnotateText(sentence, anchor);
     const std::string where = absl::StrCat(path, ":", line_number, ": ", sentence, "\n  got: ", Describe(got));
