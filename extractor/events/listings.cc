@@ -51,13 +51,41 @@ int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std:
   return static_cast<int32_t>(actors->size()) - 1;
 }
 
-// The title: what follows the colon after the time ("11:30 a.m.: ...").
-std::string Title(const Analysis& a, const Sentence& s, int32_t time_first) {
+int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
   int32_t i = time_first;
   while (i < static_cast<int32_t>(s.end_token) && a.time_at(i) == a.time_at(time_first)) ++i;
+  return i;
+}
+
+// A line that opens with its clock time and a dash or colon: "9:30 a.m. —
+// Senate hearing on ...", "Tomorrow: 10 a.m. — Brookings panel ...".
+bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
+  if (!s.line_start) return false;
+  for (int32_t i = s.first_token; i < time_first; ++i) {
+    if (a.time_at(i) < 0 && !a.IsPunct(i, ':')) return false;  // only a day label may come first
+  }
+  const int32_t after = TimeEnd(a, s, time_first);
+  return a.IsPunct(after, '-') || a.IsPunct(after, ':');
+}
+
+// The title: what follows the colon after the time ("11:30 a.m.: ..."), or
+// for a line that opens with its time, what follows the dash.
+std::string Title(const Analysis& a, const Sentence& s, int32_t time_first, bool time_first_line) {
+  int32_t i = TimeEnd(a, s, time_first);
+  if (time_first_line) return std::string(Slice(a, i + 1, s.end_token));
   while (i < static_cast<int32_t>(s.end_token) && !a.IsPunct(i, ':')) ++i;
   if (i >= static_cast<int32_t>(s.end_token)) return "";
   return std::string(Slice(a, i + 1, s.end_token));
+}
+
+// For a line that opens with its time: the actor that opens its title
+// ("Atlantic Council panel: ..."). A name further on is more often the
+// subject than the host ("hearing on the ambassador to Japan").
+int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first) {
+  int32_t i = TimeEnd(a, s, time_first) + 1;  // past the dash
+  if (a.WordIs(i, "the")) ++i;
+  if (i >= static_cast<int32_t>(s.end_token) || a.actor_at(i) < 0) return -1;
+  return a.actors.mentions[a.actor_at(i)].actor_index;
 }
 
 }  // namespace
@@ -67,10 +95,11 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
   std::vector<EventMention> out;
   for (int32_t s = 0; s < static_cast<int32_t>(a.sentences.size()); ++s) {
     const Sentence& sentence = a.sentences[s];
-    if (!sentence.list_item) continue;
     int32_t time_first = -1;
     const int32_t time = ClockTime(a, sentence, &time_first);
     if (time < 0) continue;
+    const bool time_first_line = TimeFirstLine(a, sentence, time_first);
+    if (!sentence.list_item && !time_first_line) continue;
     EventMention m;
     m.sentence = s;
     m.listed = true;
@@ -85,8 +114,9 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
     m.time = time;
     const std::string published_day = a.anchor.DayPeriod().Value();
     m.status = a.times[time].interval().begin().substr(0, 10) >= published_day ? Event::SCHEDULED : Event::OCCURRED;
-    m.title = Title(a, sentence, time_first);
-    const int32_t organiser = Organiser(a, sentence, time_first, actors);
+    m.title = Title(a, sentence, time_first, time_first_line);
+    const int32_t organiser =
+        time_first_line ? TitleOrganiser(a, sentence, time_first) : Organiser(a, sentence, time_first, actors);
     if (organiser >= 0) m.participants.push_back({organiser, Participant::ORGANISER});
     out.push_back(std::move(m));
   }

@@ -6,6 +6,10 @@
 //   -> PUBLIC_EVENT, organiser CNAS, time tomorrow 10:00, title "Policy
 //      Options on ...", SCHEDULED
 //
+//   9:30 a.m. — Atlantic Council panel on Arctic security
+//   -> PUBLIC_EVENT, organiser the Atlantic Council (an actor the title
+//      names), time 09:30, title "Atlantic Council panel on ..."
+//
 // The resolver already dates the clock time by the heading above it; here a
 // list line with a clock time becomes one event.
 
