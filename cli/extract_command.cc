@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -142,7 +143,7 @@ std::optional<Timeline> PreviousTimeline(const std::string& output) {
     if (explicit_previous) Fail(kCommand, absl::StrCat("--previous: ", t.status().message(), "; ignored"));
     return std::nullopt;
   }
-  return *t;
+  return std::move(*t);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -113,21 +114,26 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
   for (const TextPiece& piece : SplitIntoPieces(input.text, impl_->options.piece_bytes)) {
     const std::vector<Token> tokens = Tokenize(piece.text);
     const std::vector<Sentence> sentences = SplitSentences(piece.text, tokens);
+    const std::vector<temporal::ResolvedExpression> resolved =
+        impl_->annotator->Annotate(piece.text, tokens, sentences, *anchor, &state);
     std::vector<TimeExpression> times;
-    for (const auto& e : impl_->annotator->Annotate(piece.text, tokens, sentences, *anchor, &state)) {
-      times.push_back(impl_->annotator->ToProto(piece.text, e));
-      TimeExpression* t = doc->add_time_expressions();
-      *t = times.back();
-      t->set_begin(static_cast<int32_t>(t->begin() + piece.offset));
-      t->set_end(static_cast<int32_t>(t->end() + piece.offset));
-      t->set_sentence_index(t->sentence_index() + sentences_before);
-    }
+    times.reserve(resolved.size());
+    for (const auto& e : resolved) times.push_back(impl_->annotator->ToProto(piece.text, e));
     const ActorsFound found = finder.Find(piece.text, tokens, sentences, published_day);
     std::vector<PlaceMention> places = FindPlaces(piece.text, tokens, *impl_->places);
     DropPlacesInsideActors(piece.text, tokens, found.mentions, &places);
     const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
     events::PieceEvents piece_events =
         events::ExtractEvents(analysis, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+    // The events hold their own copies: the piece's times move to the
+    // document, at document offsets.
+    for (TimeExpression& time : times) {
+      TimeExpression* t = doc->add_time_expressions();
+      *t = std::move(time);
+      t->set_begin(static_cast<int32_t>(t->begin() + piece.offset));
+      t->set_end(static_cast<int32_t>(t->end() + piece.offset));
+      t->set_sentence_index(t->sentence_index() + sentences_before);
+    }
     for (const TimeExpression& t : events::DateKnownOccasions(events::OccasionTable::Default(), published,
                                                                &piece_events.events)) {
       ReviseDocumentTime(t, doc);

@@ -136,8 +136,11 @@ void CollectActors(const std::vector<Timeline>& inputs, Timeline* result) {
 Timeline BuildTimeline(std::vector<Timeline> per_document, const BuildOptions& options) {
   Timeline result;
   result.set_generator(options.generator);
-  for (const Timeline& input : per_document) {
-    for (const Document& document : input.documents()) *result.add_documents() = document;
+  // The inputs are ours: their documents move (texts and time expressions
+  // are most of a timeline). Each input keeps its emptied documents, so
+  // CollectReports still counts them.
+  for (Timeline& input : per_document) {
+    for (Document& document : *input.mutable_documents()) *result.add_documents() = std::move(document);
   }
   const DocumentIndex documents(result.documents());
   const std::vector<Report> reports = CollectReports(per_document, documents);

@@ -412,8 +412,24 @@ std::string FormatLocal(LocalSeconds t) {
   const auto day = date::floor<days>(t);
   const date::year_month_day ymd{date::sys_days(day.time_since_epoch())};
   const date::hh_mm_ss<seconds> hms(t - day);
+  const int year = static_cast<int>(ymd.year());
+  if (year >= 0 && year <= 9999) {
+    // Every expression's interval is formatted twice: digits by hand cost a
+    // fraction of snprintf's format parsing.
+    char out[] = "0000-00-00T00:00:00";
+    const auto put = [&out](int at, int width, int value) {
+      for (int i = at + width - 1; i >= at; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, 4, year);
+    put(5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
+    put(8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+    put(11, 2, static_cast<int>(hms.hours().count()));
+    put(14, 2, static_cast<int>(hms.minutes().count()));
+    put(17, 2, static_cast<int>(hms.seconds().count()));
+    return std::string(out, sizeof out - 1);
+  }
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", year,
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                 static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
                 static_cast<int>(hms.seconds().count()));
