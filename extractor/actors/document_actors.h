@@ -37,6 +37,12 @@ class DocumentActors {
 
   // True when the gazetteer actor has been mentioned so far.
   bool Knows(uint32_t gazetteer_actor) const { return by_gazetteer_.contains(gazetteer_actor); }
+  // The document index of a gazetteer actor mentioned so far, or -1. Lower
+  // indices were mentioned first.
+  int IndexOf(uint32_t gazetteer_actor) const {
+    const auto it = by_gazetteer_.find(gazetteer_actor);
+    return it == by_gazetteer_.end() ? -1 : it->second;
+  }
   // The gazetteer actor behind a document index, or -1.
   int64_t GazetteerIndex(int index) const { return gazetteer_index_[index]; }
   const std::vector<TextPerson>& text_people() const { return text_people_; }

@@ -64,18 +64,23 @@ std::optional<int> DocumentScan::HolderOfTitle(const Pending& pending) {
   return std::nullopt;
 }
 
+// A name several people share ("Kim") means the one of them the document
+// has named; of several, the one it named first: news introduces its
+// protagonist first and keeps full names for the others ("Kim Jong Un" ...
+// "envoy Kim Yong Chol" ... "Kim arrived").
 void DocumentScan::ResolveAmbiguousNames() {
   for (const Pending& pending : pending_) {
     if (pending.kind != Pending::kAmbiguousName) continue;
-    std::optional<uint32_t> known;
-    int count = 0;
+    std::optional<uint32_t> first_named;
+    int first_index = -1;
     for (uint32_t actor : pending.candidates) {
-      if (document_.Knows(actor)) {
-        known = actor;
-        ++count;
+      const int index = document_.IndexOf(actor);
+      if (index >= 0 && (first_index < 0 || index < first_index)) {
+        first_named = actor;
+        first_index = index;
       }
     }
-    if (count == 1) EmitGazetteer(pending.mention, *known);
+    if (first_named) EmitGazetteer(pending.mention, *first_named);
   }
 }
 
