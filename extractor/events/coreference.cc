@@ -146,10 +146,14 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
   // A later mention gives the time when there was none, or a finer one of
   // the same event ("the summit is scheduled for Friday, Aug. 15"); a dinner
   // on the summit's first evening does not date the summit.
+  // A weak word ("conference", "trip") dates only an event of its own type,
+  // and not "a second, longer bilateral meeting" with the time of the first.
   if (m.time >= 0) {
+    const bool weak = (m.trigger_flags & kWeak) != 0;
     const bool finer = a.times[m.time].granularity() > (c->time < 0 ? 0 : a.times[c->time].granularity());
-    const bool same_occasion = !(m.trigger_flags & kWeak) && (m.type == c->type || c->time < 0);
-    if (!(m.trigger_flags & kWeak) && (c->time < 0 || (finer && same_occasion))) c->time = m.time;
+    const bool same_occasion = !weak && (m.type == c->type || c->time < 0);
+    const bool weak_dates = m.type == c->type && !m.repeats_earlier;
+    if (c->time < 0 ? (!weak || weak_dates) : (finer && same_occasion)) c->time = m.time;
   }
   // A cue says more than tense: "canceled that meeting" ends a plan. A
   // mention that refers back changes the status only to cancel it.

@@ -145,6 +145,16 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
     }
     object.mentions = people;
   }
+  // "to host a Ukraine peace conference": a country before an event noun
+  // says what the event is about, not whom the verb receives.
+  std::vector<int32_t> receivers;
+  for (int32_t mention : object.mentions) {
+    const ActorMention& am = a_.actors.mentions[mention];
+    if (am.kind != Actor::COUNTRY || !EventNounFollows(static_cast<int32_t>(am.end_token), s)) {
+      receivers.push_back(mention);
+    }
+  }
+  object.mentions = receivers;
   const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
   if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place) {
     return false;  // "called it", "spoke to reporters"
@@ -170,6 +180,17 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   AddChunk(subject, subject_role, m);
   AddChunk(object, object_role, m);
   return true;
+}
+
+// An event noun at token `i` or one word after it: "Ukraine conference",
+// "Ukraine peace conference".
+bool MentionBuilder::EventNounFollows(int32_t i, int32_t s) const {
+  const int32_t end = std::min<int32_t>(i + 3, static_cast<int32_t>(a_.sentences[s].end_token));
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, i, end)) {
+    // Not "calls" or "talks", which may be verbs: "North Korea calls off talks".
+    if (hit.first_token <= i + 1 && !hit.entry->verb && hit.other == nullptr) return true;
+  }
+  return false;
 }
 
 void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m) {
@@ -324,7 +345,11 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     const int32_t mention = a_.actor_at(i);
     if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
     const int32_t first = a_.ActorStart(mention);
-    if (words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
+    // "Macron to host Ukraine peace conference": a country that modifies an
+    // event noun is its topic, not a subject.
+    const bool modifies_event = a_.actors.mentions[mention].kind == Actor::COUNTRY &&
+                                EventNounFollows(static_cast<int32_t>(a_.actors.mentions[mention].end_token), s);
+    if (modifies_event || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
         a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with")) {
       i = first;
       continue;
@@ -513,7 +538,15 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
        --i) {
     const int32_t place = a_.place_at(i);
     if (place >= 0) {
-      return m.trigger_first - static_cast<int32_t>(a_.places[place].end_token) <= 1 ? place : -1;
+      // A country with a word between ("Ukraine peace conference") is the
+      // topic.
+      const int32_t gap = m.trigger_first - static_cast<int32_t>(a_.places[place].end_token);
+      if (gap == 0 || (gap == 1 && a_.places[place].kind != PlaceKind::kCountry)) return place;
+      // "stay in Vietnam for an official visit": the scene of a clause.
+      int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
+      if (a_.WordIs(before, "the")) --before;
+      if (words_.MatchAt(WordClass::kLocative, a_, before)) return place;
+      break;
     }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
   }

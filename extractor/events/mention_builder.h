@@ -54,6 +54,7 @@ class MentionBuilder {
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   std::pair<int32_t, int32_t> Attribution(int32_t s) const;
   bool OnlySpeechTail(int32_t first, int32_t end) const;
+  bool EventNounFollows(int32_t i, int32_t s) const;
   bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   static void MergeClauseMentions(std::vector<EventMention>* mentions);
