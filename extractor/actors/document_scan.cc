@@ -45,11 +45,15 @@ void DocumentScan::ResolveTitlesAlone() {
   }
 }
 
-// Who a title alone stands for: the holder on the day in its scope (or, with
-// no scope, in the default country); else the last person the document
-// introduced with that title; else a person it named who held the office.
+// Who a title alone stands for. With a scope ("the Russian president"): the
+// holder on the day. Without one ("the foreign minister"): the last person
+// the document introduced with that title, as a reader takes it, and only
+// then the holder in the default country.
 std::optional<int> DocumentScan::HolderOfTitle(const Pending& pending) {
   const std::string& office = pending.mention.role;
+  if (pending.scopes.empty()) {
+    if (const std::optional<int> noted = LastIntroducedAs(office, pending)) return noted;
+  }
   std::vector<std::string> scopes = pending.scopes;
   if (scopes.empty()) scopes.push_back(options_.default_country);
   for (const std::string& scope : scopes) {
@@ -57,6 +61,10 @@ std::optional<int> DocumentScan::HolderOfTitle(const Pending& pending) {
       return document_.FromGazetteer(*holder);
     }
   }
+  return LastIntroducedAs(office, pending);
+}
+
+std::optional<int> DocumentScan::LastIntroducedAs(const std::string& office, const Pending& pending) const {
   for (auto note = notes_.rbegin(); note != notes_.rend(); ++note) {
     if (note->token > pending.mention.first_token || note->office != office) continue;
     if (pending.scopes.empty() || note->scopes == pending.scopes) return note->index;

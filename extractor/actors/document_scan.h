@@ -79,6 +79,7 @@ class DocumentScan {
   // Pass 2 (document_scan.cc).
   void ResolveTitlesAlone();
   std::optional<int> HolderOfTitle(const Pending& pending);
+  std::optional<int> LastIntroducedAs(const std::string& office, const Pending& pending) const;
   void ResolveAmbiguousNames();
   void ResolveTitledSurnames();
   void FindTextPeople();

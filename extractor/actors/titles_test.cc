@@ -53,6 +53,17 @@ TEST(TitlesTest, TitleAloneMeansTheHolderOnTheDay) {
   EXPECT_THAT(in_2010.Describe(), ElementsAre("Russian president=dmitry-medvedev/title-only"));
 }
 
+TEST(TitlesTest, TitleWithoutCountryMeansTheLastPersonIntroducedWithIt) {
+  // Not the default country's foreign minister: the one the story is about.
+  const FoundActors result = RunFindActors(
+      "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi. Later the foreign minister "
+      "flew home.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Sergey Lavrov=sergey-lavrov/title+name", "Wang Yi=wang-yi/title+name",
+                                             "foreign minister=wang-yi/title-only"));
+  const FoundActors alone = RunFindActors("The foreign minister flew home.");
+  EXPECT_THAT(alone.Describe(), ElementsAre("foreign minister=marco-rubio/title-only"));
+}
+
 TEST(TitlesTest, LeaderMeansTheLeadingOffice) {
   const FoundActors result = RunFindActors(
       "Russian leader said no. The German leader said yes. Israel's prime minister and the Mossad chief "
