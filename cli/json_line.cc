@@ -197,8 +197,7 @@ absl::Status ParseJsonLine(std::string_view line, InputDocument* out) {
       if (field == nullptr) {
         if (absl::Status s = r.SkipValue(); !s.ok()) return s;
       } else if (r.Peek() == 'n') {
-        if (absl::Status s = r.SkipValue(); !s.ok()) return s;  // null: the field stays unset
-        if (field->type() == FieldDescriptor::TYPE_STRING) out->GetReflection()->ClearField(out, field);
+        if (absl::Status s = r.SkipValue(); !s.ok()) return s;  // null changes nothing, as in protobuf
       } else {
         if (r.Peek() != '"') return r.Error(absl::StrCat("\"", name, "\" is not a string"));
         if (absl::Status s = r.String(&value); !s.ok()) return s;

@@ -44,6 +44,7 @@ TEST(JsonLineTest, AgreesWithProtobufOnGoodLines) {
            "{\"text\": \"raw UTF-8: caf\xc3\xa9 \xe2\x80\x94\"}",
            R"({"text": "x", "extra": 12, "more": -1.5e3, "flag": true, "none": null, "obj": {"a": [1, "b", {"c": null}]}, "arr": []})",
            R"({"title": null, "text": "x"})",
+           R"({"title": "kept", "text": "x", "title": null})",
            R"({"text": "x", "small": 1e-400, "neg": -1.7e308})",
            // Not JSON, but protobuf's parser takes them; so must we, not to refuse streams it read.
            R"({"text": "x",})",
