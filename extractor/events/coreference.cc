@@ -161,6 +161,12 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
   if (m.status_from_cue && may_restate && (!c->status_from_cue || m.status == Event::CANCELLED)) {
     c->status = m.status;
     c->status_from_cue = true;
+    c->status_from_heading = false;
+  }
+  const bool in_heading = a.sentences[m.sentence].heading;
+  if (c->status_from_heading && !c->status_from_cue && !in_heading && !m.definite) {
+    c->status = m.status;
+    c->status_from_heading = false;
   }
 }
 
@@ -203,6 +209,7 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
       c.type = m.type;
       c.status = m.status;
       c.status_from_cue = m.status_from_cue;
+      c.status_from_heading = !m.status_from_cue && a.sentences[m.sentence].heading;
       c.listed = m.listed;
       c.title = m.title;
       clusters.push_back(std::move(c));

@@ -25,6 +25,9 @@ struct EventCluster {
   Event::Type type = Event::TYPE_UNSPECIFIED;
   Event::Status status = Event::STATUS_UNSPECIFIED;
   bool status_from_cue = false;
+  // The status came from the tense of a headline, which the body's tense
+  // overrules ("Putin, Xi pledge ties at Moscow talks" / "held talks").
+  bool status_from_heading = false;
   std::vector<ParticipantRef> participants;
   int32_t place = -1;
   int32_t time = -1;

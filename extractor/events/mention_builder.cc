@@ -561,6 +561,8 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;
     if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
+    // "a surprise visit to Kyiv": where a visit goes is its scene.
+    if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
   }
   // The dateline of a lede, "HANOI — The summit ended ...": where the
   // story is told from, and so where its first event is, unless the
