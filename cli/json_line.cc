@@ -73,9 +73,9 @@ class Reader {
           AppendUtf8(cp, out);
           break;
         }
-        default:  // as protobuf's parser: an unknown escape stands for the character
-          out->push_back(s_[pos_ - 1]);
-          break;
+        default:  // protobuf's parser reads C escapes here (\v, \x41); JSON has none
+          --pos_;
+          return Error("bad escape in a string");
       }
     }
   }

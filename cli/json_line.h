@@ -6,10 +6,12 @@
 //   InputDocument doc;
 //   absl::Status s = ParseJsonLine(R"({"id": "a1", "text": "..."})", &doc);
 //
-// Accepts what protobuf's parser accepts for this message with unknown
-// fields ignored: field names as in the .proto or in lowerCamelCase
-// ("time_zone", "timeZone"), null for an absent string, any JSON value under
-// an unknown name. Errors are one line with the byte offset in the line.
+// Reads what protobuf's parser reads for this message with unknown fields
+// ignored: field names as in the .proto or in lowerCamelCase ("time_zone",
+// "timeZone"), null for an absent string, any JSON value under an unknown
+// name, and protobuf's leniencies (trailing commas, raw control characters
+// in strings); but escapes are JSON's only, where protobuf also takes C's
+// ("\v", "\x41"). Errors are one line with the byte offset in the line.
 
 #ifndef CHRONICLE_CLI_JSON_LINE_H_
 #define CHRONICLE_CLI_JSON_LINE_H_

@@ -1,7 +1,8 @@
 // ParseJsonLine must read JSON lines as protobuf's JSON parser does for
 // InputDocument (with unknown fields ignored): the same message when both
 // accept, and a refusal when protobuf refuses, including protobuf's
-// leniencies (trailing commas, unknown escapes, raw control characters).
+// leniencies (trailing commas, raw control characters) but not its C
+// escapes, which JSON does not have.
 
 #include "cli/json_line.h"
 
@@ -49,7 +50,6 @@ TEST(JsonLineTest, AgreesWithProtobufOnGoodLines) {
            // Not JSON, but protobuf's parser takes them; so must we, not to refuse streams it read.
            R"({"text": "x",})",
            R"({"text": "x", "extra": [1, 2,], "obj": {"a": 1,}})",
-           R"({"text": "unknown escape \q"})",
            "{\"text\": \"raw tab\tinside\"}",
        }) {
     ExpectSameAsProtobuf(line);
@@ -75,6 +75,13 @@ TEST(JsonLineTest, AgreesWithProtobufOnBadLines) {
            "",
        }) {
     ExpectSameAsProtobuf(line);
+  }
+}
+
+TEST(JsonLineTest, CEscapesThatProtobufTakesAreRefused) {
+  InputDocument doc;
+  for (const char* line : {R"({"text": "\q"})", R"({"text": "\v"})", R"({"text": "\x41"})", R"({"text": "\101"})"}) {
+    EXPECT_FALSE(ParseJsonLine(line, &doc).ok()) << line;
   }
 }
 
