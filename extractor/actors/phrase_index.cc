@@ -24,9 +24,36 @@ bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i) {
          !next.has(kSpaceBefore);
 }
 
-std::string_view PhraseIndex::Intern(std::string_view key) {
-  return *keys_.insert(std::string(key)).first;
+namespace {
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// The text of a word or number token as a WordTable finds its folded key:
+// as written when it is ASCII (folding is then only lower-casing, which the
+// table does in place), else folded into `buffer`. Empty when too long to
+// match anything.
+std::string_view LookupForm(std::string_view text, const Token& token, char* buffer) {
+  const std::string_view word = token.text(text);
+  if (token.has(kNonAscii)) return FoldWord(word, buffer, kMaxFoldedWord);
+  return word.size() <= kMaxFoldedWord ? word : std::string_view();
 }
+
+// True when token `t` folds to `key`, compared in place for ASCII words.
+bool TokenHasKey(std::string_view text, const Token& t, std::string_view key) {
+  if (t.kind == TokenKind::kPunct && t.punct != 0) return key.size() == 1 && key[0] == t.punct;
+  if (t.kind == TokenKind::kPunct || t.has(kNonAscii)) {
+    char buffer[kMaxFoldedWord];
+    return TokenKey(text, t, buffer) == key;
+  }
+  const std::string_view word = t.text(text);
+  if (word.size() != key.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (LowerAscii(word[k]) != key[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
   const std::vector<Token> tokens = Tokenize(phrase);
@@ -34,19 +61,28 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
   entry.first_part = static_cast<uint32_t>(parts_.size());
   entry.value = value;
   char buffer[kMaxFoldedWord];
+  int32_t first_key = WordTable::kAbsent;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (IsJoiningHyphen(tokens, i)) continue;
     const std::string_view key = TokenKey(phrase, tokens[i], buffer);
-    if (key.empty()) return false;
-    parts_.push_back({Intern(key), tokens[i].has(kCapitalized)});
+    if (key.empty()) {
+      parts_.resize(entry.first_part);
+      return false;
+    }
+    const int32_t id = keys_.Intern(key);
+    if (first_key == WordTable::kAbsent) first_key = id;
+    parts_.push_back({keys_.Word(id), tokens[i].has(kCapitalized)});
     ++entry.num_parts;
   }
   if (entry.num_parts == 0) return false;
   const uint32_t index = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back(entry);
-  const Part& first = parts_[entry.first_part];
-  AddToList(index, &by_first_[first.key]);
-  if (!first.needs_capital) AddToList(index, &lower_by_first_[first.key]);
+  if (by_first_.size() < static_cast<size_t>(keys_.size())) {
+    by_first_.resize(keys_.size());
+    lower_by_first_.resize(keys_.size());
+  }
+  AddToList(index, &by_first_[first_key]);
+  if (!parts_[entry.first_part].needs_capital) AddToList(index, &lower_by_first_[first_key]);
   return true;
 }
 
@@ -63,29 +99,13 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
   const Token& start = tokens[first];
   if (start.kind == TokenKind::kPunct) return;
   char buffer[kMaxFoldedWord];
-  const std::string_view key = TokenKey(text, start, buffer);
-  if (key.empty()) return;
-  const auto& table = start.has(kCapitalized) ? by_first_ : lower_by_first_;
-  const auto it = table.find(key);
-  if (it == table.end()) return;
-  // Keys of the tokens after `first`, folded once however many phrases
-  // compare them.
-  // (Left uninitialised: zeroing them would cost more than most lookups.)
-  constexpr size_t kCached = 8;
-  char cache_buffers[kCached][kMaxFoldedWord];
-  size_t cached_sizes[kCached];
-  uint32_t have = 0;
-  const auto key_at = [&](size_t t) {
-    const size_t slot = t - first - 1;
-    if (slot >= kCached) return TokenKey(text, tokens[t], cache_buffers[kCached - 1]);
-    if (!(have & (1u << slot))) {
-      cached_sizes[slot] = TokenKey(text, tokens[t], cache_buffers[slot]).size();
-      have |= 1u << slot;
-    }
-    return std::string_view(cache_buffers[slot], cached_sizes[slot]);
-  };
+  const std::string_view form = LookupForm(text, start, buffer);
+  if (form.empty()) return;
+  const int32_t key = keys_.Find(form);
+  if (key == WordTable::kAbsent) return;
+  const std::vector<uint32_t>& candidates = (start.has(kCapitalized) ? by_first_ : lower_by_first_)[key];
   const size_t old_size = out->size();
-  for (const uint32_t index : it->second) {
+  for (const uint32_t index : candidates) {
     const Phrase& phrase = phrases_[index];
     if (parts_[phrase.first_part].needs_capital && !start.has(kCapitalized)) continue;
     size_t t = first + 1;
@@ -97,7 +117,7 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
       if (t >= tokens.size()) break;
       const Part& part = parts_[phrase.first_part + p];
       if (part.needs_capital && !after_hyphen && !tokens[t].has(kCapitalized)) break;
-      if (key_at(t) != part.key) break;
+      if (!TokenHasKey(text, tokens[t], part.key)) break;
     }
     if (p == phrase.num_parts) out->push_back({static_cast<uint32_t>(t), phrase.value});
   }

@@ -21,9 +21,8 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/node_hash_set.h"
 #include "extractor/text/tokenizer.h"
+#include "extractor/text/word_table.h"
 
 namespace chronicle {
 
@@ -66,18 +65,18 @@ class PhraseIndex {
     uint32_t value = 0;
   };
 
-  std::string_view Intern(std::string_view key);
   void AddToList(uint32_t phrase, std::vector<uint32_t>* list) const;
 
   std::vector<Part> parts_;
   std::vector<Phrase> phrases_;
-  // Phrase indices by the key of their first part: all phrases, for words
-  // with a capital; and the few that may start in lower case ("prime
-  // minister"), a small table for the many lower-case words of a text.
-  absl::flat_hash_map<std::string_view, std::vector<uint32_t>> by_first_;
-  absl::flat_hash_map<std::string_view, std::vector<uint32_t>> lower_by_first_;
-  // Owns the keys the views above point into; nodes never move.
-  absl::node_hash_set<std::string> keys_;
+  // Every part's key, once; the parts view its strings, which never move.
+  // A token's text finds its key in any case without being folded first.
+  WordTable keys_;
+  // Phrase indices by the key id of their first part: all phrases, for
+  // words with a capital; and the few that may start in lower case ("prime
+  // minister"), for the many lower-case words of a text.
+  std::vector<std::vector<uint32_t>> by_first_;
+  std::vector<std::vector<uint32_t>> lower_by_first_;
 };
 
 // The comparison key of one token: its folded text for words and numbers,

@@ -27,8 +27,7 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
       actor_at_(tokens.size(), -1),
       place_at_(tokens.size(), -1),
       time_at_(tokens.size(), -1),
-      sentence_of_(tokens.size(), 0),
-      words_(tokens.size()) {
+      sentence_of_(tokens.size(), 0) {
   for (size_t m = 0; m < actors.mentions.size(); ++m) {
     for (int32_t i = ActorStart(static_cast<int32_t>(m)); i < static_cast<int32_t>(actors.mentions[m].end_token); ++i) {
       actor_at_[i] = static_cast<int32_t>(m);
@@ -56,17 +55,27 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
       sentence_of_[i] = static_cast<int32_t>(s);
     }
   }
-  for (int32_t i = 0; i < size(); ++i) {
+  // No word is longer than its token: the text's size is enough room.
+  word_bytes_.resize(text.size());
+  char* const out = word_bytes_.data();
+  uint32_t used = 0;
+  const size_t n = tokens.size();
+  word_begin_.resize(n + 1);
+  for (size_t i = 0; i < n; ++i) {
+    word_begin_[i] = used;
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct) {
-      if (t.punct != 0) words_[i] = std::string(1, t.punct);
+      if (t.punct != 0) out[used++] = t.punct;
       continue;
     }
     if (t.kind != TokenKind::kWord || t.size() > 40) continue;
-    std::string w(t.text(text));
-    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    words_[i] = std::move(w);
+    for (uint32_t b = t.begin; b < t.end; ++b) {
+      const char c = text[b];
+      out[used++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
   }
+  word_begin_[n] = used;
+  word_bytes_.resize(used);
 }
 
 int32_t Analysis::ActorStart(int32_t mention) const {
@@ -76,6 +85,8 @@ int32_t Analysis::ActorStart(int32_t mention) const {
   return std::min(title, static_cast<int32_t>(m.first_token));
 }
 
-std::string_view Analysis::Word(int32_t i) const { return words_[i]; }
+std::string_view Analysis::Word(int32_t i) const {
+  return std::string_view(word_bytes_).substr(word_begin_[i], word_begin_[i + 1] - word_begin_[i]);
+}
 
 }  // namespace chronicle::events

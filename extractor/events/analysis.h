@@ -9,6 +9,7 @@
 #define CHRONICLE_EXTRACTOR_EVENTS_ANALYSIS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -62,7 +63,10 @@ class Analysis {
   std::vector<int32_t> place_at_;
   std::vector<int32_t> time_at_;
   std::vector<int32_t> sentence_of_;
-  std::vector<std::string> words_;
+  // The words of all tokens back to back in one buffer: token i's is
+  // [word_begin_[i], word_begin_[i + 1]).
+  std::string word_bytes_;
+  std::vector<uint32_t> word_begin_;
 };
 
 }  // namespace chronicle::events

@@ -102,12 +102,6 @@ absl::Status ParseCues(std::string_view data, std::vector<CueEntry>* out) {
   return absl::OkStatus();
 }
 
-// Keys view the entries' own strings, which stay put once parsed.
-template <typename Entry>
-void Index(const std::vector<Entry>& entries, absl::flat_hash_map<std::string_view, std::vector<int32_t>>* index) {
-  for (size_t i = 0; i < entries.size(); ++i) (*index)[entries[i].words[0]].push_back(static_cast<int32_t>(i));
-}
-
 std::string_view TokenWord(std::string_view text, const Token& t, char* buffer, size_t capacity) {
   if (t.kind == TokenKind::kPunct) {
     if (t.punct == 0) return {};
@@ -121,6 +115,29 @@ std::string_view TokenWord(std::string_view text, const Token& t, char* buffer, 
 
 std::string_view LowerToken(std::string_view text, const Token& token, char* buffer, size_t capacity) {
   return LowerAscii(token.text(text), buffer, capacity);
+}
+
+template <typename Entry>
+EventLexicon::FirstWordIndex::FirstWordIndex(const std::vector<Entry>& entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const int32_t id = words_.Intern(entries[i].words[0]);
+    if (entries_.size() <= static_cast<size_t>(id)) entries_.resize(id + 1);
+    entries_[id].push_back(static_cast<int32_t>(i));
+  }
+}
+
+// The same word as TokenWord() gives, looked up in place.
+const std::vector<int32_t>* EventLexicon::FirstWordIndex::Find(std::string_view text, const Token& t) const {
+  int32_t id;
+  if (t.kind == TokenKind::kPunct) {
+    if (t.punct == 0) return nullptr;
+    id = words_.Find(std::string_view(&t.punct, 1));
+  } else {
+    const std::string_view word = t.text(text);
+    if (word.empty() || word.size() > kMaxWord) return nullptr;
+    id = words_.Find(word);
+  }
+  return id == WordTable::kAbsent ? nullptr : &entries_[id];
 }
 
 template <typename Entry>
@@ -138,8 +155,8 @@ absl::StatusOr<std::unique_ptr<EventLexicon>> EventLexicon::Parse(std::string_vi
   std::unique_ptr<EventLexicon> lexicon(new EventLexicon());
   if (absl::Status s = ParseTriggers(triggers, &lexicon->triggers_); !s.ok()) return s;
   if (absl::Status s = ParseCues(cues, &lexicon->cues_); !s.ok()) return s;
-  Index(lexicon->triggers_, &lexicon->triggers_by_first_);
-  Index(lexicon->cues_, &lexicon->cues_by_first_);
+  lexicon->triggers_by_first_ = FirstWordIndex(lexicon->triggers_);
+  lexicon->cues_by_first_ = FirstWordIndex(lexicon->cues_);
   return lexicon;
 }
 
@@ -160,22 +177,17 @@ std::vector<TriggerHit> EventLexicon::FindTriggers(std::string_view text, const 
                                                    int32_t first, int32_t end) const {
   std::vector<TriggerHit> hits;
   for (int32_t i = first; i < end;) {
-    char buffer[kMaxWord];
-    const std::string_view word = TokenWord(text, tokens[i], buffer, sizeof buffer);
     const TriggerEntry* best = nullptr;
     const TriggerEntry* other = nullptr;
-    if (!word.empty()) {
-      auto it = triggers_by_first_.find(word);
-      if (it != triggers_by_first_.end()) {
-        for (int32_t index : it->second) {
-          const TriggerEntry& e = triggers_[index];
-          if (!MatchesAt(e, text, tokens, i, end)) continue;
-          if (best == nullptr || e.words.size() > best->words.size()) {
-            best = &e;
-            other = nullptr;
-          } else if (e.words.size() == best->words.size() && e.verb != best->verb) {
-            other = &e;
-          }
+    if (const std::vector<int32_t>* candidates = triggers_by_first_.Find(text, tokens[i])) {
+      for (int32_t index : *candidates) {
+        const TriggerEntry& e = triggers_[index];
+        if (!MatchesAt(e, text, tokens, i, end)) continue;
+        if (best == nullptr || e.words.size() > best->words.size()) {
+          best = &e;
+          other = nullptr;
+        } else if (e.words.size() == best->words.size() && e.verb != best->verb) {
+          other = &e;
         }
       }
     }
@@ -193,12 +205,9 @@ std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vec
                                            int32_t end) const {
   std::vector<CueHit> hits;
   for (int32_t i = first; i < end; ++i) {
-    char buffer[kMaxWord];
-    const std::string_view word = TokenWord(text, tokens[i], buffer, sizeof buffer);
-    if (word.empty()) continue;
-    auto it = cues_by_first_.find(word);
-    if (it == cues_by_first_.end()) continue;
-    for (int32_t index : it->second) {
+    const std::vector<int32_t>* candidates = cues_by_first_.Find(text, tokens[i]);
+    if (candidates == nullptr) continue;
+    for (int32_t index : *candidates) {
       const CueEntry& e = cues_[index];
       if (MatchesAt(e, text, tokens, i, end)) hits.push_back({i, i + static_cast<int32_t>(e.words.size()), &e});
     }

@@ -15,9 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "extractor/text/tokenizer.h"
+#include "extractor/text/word_table.h"
 #include "proto/timeline.pb.h"
 
 namespace chronicle::events {
@@ -82,10 +82,25 @@ class EventLexicon {
   static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, int32_t pos,
                         int32_t end);
 
+  // Entry indices by their first word, found from a token's text in any
+  // case without a lower-cased copy.
+  class FirstWordIndex {
+   public:
+    template <typename Entry>
+    explicit FirstWordIndex(const std::vector<Entry>& entries);
+    FirstWordIndex() = default;
+    // The entries whose first word is token `t`'s, or nullptr.
+    const std::vector<int32_t>* Find(std::string_view text, const Token& t) const;
+
+   private:
+    WordTable words_;
+    std::vector<std::vector<int32_t>> entries_;  // by word id
+  };
+
   std::vector<TriggerEntry> triggers_;
   std::vector<CueEntry> cues_;
-  absl::flat_hash_map<std::string_view, std::vector<int32_t>> triggers_by_first_;
-  absl::flat_hash_map<std::string_view, std::vector<int32_t>> cues_by_first_;
+  FirstWordIndex triggers_by_first_;
+  FirstWordIndex cues_by_first_;
 };
 
 // The lower-case text of a token into `buffer`, or empty when too long.

@@ -1,7 +1,6 @@
 #include "extractor/temporal/lexicon.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "absl/strings/str_cat.h"
 
@@ -46,84 +45,23 @@ const std::vector<int32_t>& EmptyList() {
 
 }  // namespace
 
-namespace {
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-}  // namespace
-
-// Hashes eight bytes at a time with the 0x20 bit set in each, so that
-// ASCII letters hash alike in either case. Other bytes may collide too; the
-// comparison after the hash is exact, so that only costs a probe.
-uint32_t Vocabulary::HashLower(std::string_view word) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
-  size_t pos = 0;
-  while (pos < word.size()) {
-    uint64_t chunk = 0;
-    const size_t n = std::min<size_t>(8, word.size() - pos);
-    std::memcpy(&chunk, word.data() + pos, n);
-    chunk |= 0x2020202020202020ull >> (8 * (8 - n));
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-    pos += n;
-  }
-  return static_cast<uint32_t>(h >> 32) | 1;  // never 0, which marks an empty slot
-}
-
-int32_t Vocabulary::FindFolded(std::string_view word) const {
-  const uint32_t hash = HashLower(word);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.id < 0) return kUnknown;
-    if (slot.hash != hash) continue;
-    const std::string& known = words_[slot.id];
-    if (known.size() != word.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < word.size() && same; ++k) same = Lower(word[k]) == known[k];
-    if (same) return slot.id;
-  }
-}
-
-void Vocabulary::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Slot());
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.id < 0) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].id >= 0) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
-}
-
 int32_t Vocabulary::Intern(std::string_view word) {
-  const int32_t known = FindFolded(word);
-  if (known >= 0) return known;
-  std::string lower(word);
-  for (char& c : lower) c = Lower(c);
-  words_.push_back(std::move(lower));
-  const int32_t id = static_cast<int32_t>(words_.size()) - 1;
-  if (2 * words_.size() > slots_.size()) Grow();
-  const uint32_t hash = HashLower(word);
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  while (slots_[i].id >= 0) i = (i + 1) & mask;
-  slots_[i] = {hash, id};
-  if (words_.back().size() == 1 && static_cast<unsigned char>(words_.back()[0]) < 128) {
-    punct_ids_[static_cast<unsigned char>(words_.back()[0])] = id + 1;
+  const int32_t id = table_.Intern(word);
+  const std::string& lower = table_.Word(id);
+  if (lower.size() == 1 && static_cast<unsigned char>(lower[0]) < 128) {
+    punct_ids_[static_cast<unsigned char>(lower[0])] = id + 1;
   }
   return id;
 }
 
-int32_t Vocabulary::Find(std::string_view lower_word) const { return FindFolded(lower_word); }
+int32_t Vocabulary::Find(std::string_view lower_word) const { return table_.Find(lower_word); }
 
 int32_t Vocabulary::TokenId(std::string_view text, const Token& token) const {
   if (token.kind == TokenKind::kPunct) {
     const unsigned char c = static_cast<unsigned char>(token.punct);
     return c == 0 ? kUnknown : punct_ids_[c] - 1;
   }
-  return FindFolded(token.text(text));
+  return table_.Find(token.text(text));
 }
 
 std::vector<int32_t> Vocabulary::InternPhrase(std::string_view phrase) {

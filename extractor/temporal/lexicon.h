@@ -16,7 +16,6 @@
 #define CHRONICLE_EXTRACTOR_TEMPORAL_LEXICON_H_
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +23,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "extractor/text/tokenizer.h"
+#include "extractor/text/word_table.h"
 
 namespace chronicle::temporal {
 
@@ -39,27 +39,17 @@ class Vocabulary {
   // Id of a token of `text`: its lower-cased word, its number, or its
   // punctuation mark ('\'' for a curly apostrophe); kUnknown if never seen.
   int32_t TokenId(std::string_view text, const Token& token) const;
-  const std::string& Word(int32_t id) const { return words_[id]; }
-  int32_t size() const { return static_cast<int32_t>(words_.size()); }
+  const std::string& Word(int32_t id) const { return table_.Word(id); }
+  int32_t size() const { return table_.size(); }
 
   // Splits `phrase` with the document tokenizer and interns each token, so
   // a phrase matches text exactly where its tokens do: "year's" -> year ' s.
   std::vector<int32_t> InternPhrase(std::string_view phrase);
 
  private:
-  // An open-addressing table keyed by the lower-case word: looking a token
-  // up hashes and compares it case-folded in place, with no copy. It is
-  // the one lookup every token pays for, so it avoids std::hash.
-  struct Slot {
-    uint32_t hash = 0;
-    int32_t id = -1;
-  };
-  static uint32_t HashLower(std::string_view word);
-  int32_t FindFolded(std::string_view word) const;  // `word` in any case
-  void Grow();
-
-  std::deque<std::string> words_;  // lower case, by id
-  std::vector<Slot> slots_ = std::vector<Slot>(256);
+  // Looking a token up folds its case in place, with no copy: it is the
+  // one lookup every token pays for.
+  WordTable table_;
   int32_t punct_ids_[128] = {};
 };
 
