@@ -4,6 +4,7 @@
 # time on a seed corpus of our own:
 #   resolver  tests/fuzz/resolver_fuzzer.cc: text layer, date resolver, TimeML round trip
 #   pipeline  tests/fuzz/pipeline_fuzzer.cc: Pipeline::Extract (dates, actors, places, events)
+#   json_line tests/fuzz/json_line_fuzzer.cc: the JSON-lines reader of extract, against protobuf's
 #
 #   bash scripts/fuzz.sh                      # build, then fuzz each target for 60 s
 #   FUZZ_SECONDS=600 bash scripts/fuzz.sh resolver
@@ -18,7 +19,8 @@
 #
 # Work files go to $FUZZ_DIR (default /tmp/chronicle-fuzz): obj/, the
 # binaries, corpus-TARGET/ (grows across runs; the seeds stay in
-# tests/fuzz/seeds) and artifacts/ (crash-*, leak-*, timeout-* inputs).
+# tests/fuzz/seeds_TARGET, or tests/fuzz/seeds for the text targets) and
+# artifacts/ (crash-*, leak-*, timeout-* inputs).
 # Exits non-zero when a fuzzer finds a crash, leak or hang.
 set -euo pipefail
 
@@ -27,9 +29,9 @@ cd "$repo"
 FUZZ_DIR="${FUZZ_DIR:-/tmp/chronicle-fuzz}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 CXX="${FUZZ_CXX:-clang++}"
-targets=(resolver pipeline)
+targets=(resolver pipeline json_line)
 case "${1:-}" in
-  resolver | pipeline) targets=("$1"); shift ;;
+  resolver | pipeline | json_line) targets=("$1"); shift ;;
   all) shift ;;
 esac
 mkdir -p "$FUZZ_DIR/obj" "$FUZZ_DIR/gen" "$FUZZ_DIR/artifacts"
@@ -39,9 +41,9 @@ command -v "$CXX" >/dev/null || { echo "fuzz: $CXX not found (apt-get install cl
 echo "fuzz: generating sources with bazel" >&2
 genrules="$(bazel query 'kind(genrule, //extractor/...)' 2>/dev/null)"
 # shellcheck disable=SC2086
-bazel build $genrules //proto:timeline_cc_proto >&2
+bazel build $genrules //proto:timeline_cc_proto //proto:input_cc_proto >&2
 bin="$(bazel info bazel-bin 2>/dev/null)"
-generated=(proto/timeline.pb)
+generated=(proto/timeline.pb proto/input.pb)
 while read -r rule; do
   package="${rule#//}"
   package="${package%%:*}"
@@ -57,15 +59,20 @@ for f in "${generated[@]}"; do
   done
 done
 
-# Library sources: every extractor source but tests and tools' mains.
-sources=(extractor/pipeline.cc)
-for dir in text temporal timeml actors places events; do
-  for f in extractor/"$dir"/*.cc; do
-    case "$f" in *_test.cc | *_main.cc) continue ;; esac
-    sources+=("$f")
+# Library sources: every extractor source but tests and tools' mains, or,
+# for the JSON-lines reader alone, just what it uses.
+if [[ "${targets[*]}" == json_line ]]; then
+  sources=(cli/json_line.cc extractor/text/utf8.cc "$FUZZ_DIR/gen/proto/input.pb.cc")
+else
+  sources=(extractor/pipeline.cc cli/json_line.cc)
+  for dir in text temporal timeml actors places events; do
+    for f in extractor/"$dir"/*.cc; do
+      case "$f" in *_test.cc | *_main.cc) continue ;; esac
+      sources+=("$f")
+    done
   done
-done
-for f in "${generated[@]}"; do sources+=("$FUZZ_DIR/gen/$f.cc"); done
+  for f in "${generated[@]}"; do sources+=("$FUZZ_DIR/gen/$f.cc"); done
+fi
 for t in "${targets[@]}"; do sources+=("tests/fuzz/${t}_fuzzer.cc"); done
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
        -I. -I"$FUZZ_DIR/gen" -w)
@@ -73,7 +80,7 @@ flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -f
 # Compiles one source into obj/ unless the object is newer than the source
 # and than every header in the tree (a cheap, safe stand-in for dependency
 # files). Two at a time, for the two cores.
-newest_header="$(find extractor proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
+newest_header="$(find extractor cli proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
 object_of() { echo "$FUZZ_DIR/obj/$(echo "$1" | tr '/' '_').o"; }
 compile() {
   local src="$1" obj
@@ -95,7 +102,7 @@ echo "fuzz: compiling ${#sources[@]} sources with $CXX" >&2
 for attempt in 1 2 3; do
   printf '%s\0' "${sources[@]}" | xargs -0 -P 2 -n 1 bash -c 'compile "$1"' _ ||
     { echo "fuzz: compile failed" >&2; exit 1; }
-  latest="$(find extractor proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
+  latest="$(find extractor cli proto tests/fuzz "$FUZZ_DIR/gen" -name '*.h' -printf '%T@\n' | sort -n | tail -1)"
   [[ "$latest" == "$newest_header" ]] && break
   newest_header="$latest"
 done
@@ -108,8 +115,11 @@ for so in /usr/lib/x86_64-linux-gnu/libabsl_*.so; do
   name="$(basename "$so" .so)"
   libs+=("-l${name#lib}")
 done
+# An archive, so that each fuzzer links only the objects it needs.
+rm -f "$FUZZ_DIR/libchronicle_fuzz.a"
+ar rcs "$FUZZ_DIR/libchronicle_fuzz.a" "${library[@]}"
 for t in "${targets[@]}"; do
-  "$CXX" "${flags[@]}" -fsanitize=fuzzer "$(object_of "tests/fuzz/${t}_fuzzer.cc")" "${library[@]}" \
+  "$CXX" "${flags[@]}" -fsanitize=fuzzer "$(object_of "tests/fuzz/${t}_fuzzer.cc")" "$FUZZ_DIR/libchronicle_fuzz.a" \
     -o "$FUZZ_DIR/${t}_fuzzer" -Wl,--as-needed "${libs[@]}" -lprotobuf -ldate-tz -lpthread
   echo "fuzz: built $FUZZ_DIR/${t}_fuzzer" >&2
 done
@@ -127,8 +137,14 @@ for t in "${targets[@]}"; do
   mkdir -p "$FUZZ_DIR/corpus-$t"
   log="$FUZZ_DIR/$t.log"
   status=0
-  "$FUZZ_DIR/${t}_fuzzer" "$FUZZ_DIR/corpus-$t" tests/fuzz/seeds \
-    -dict=tests/fuzz/resolver.dict \
+  seeds=tests/fuzz/seeds
+  dict=(-dict=tests/fuzz/resolver.dict)
+  if [[ -d "tests/fuzz/seeds_$t" ]]; then
+    seeds="tests/fuzz/seeds_$t"
+    dict=()
+  fi
+  "$FUZZ_DIR/${t}_fuzzer" "$FUZZ_DIR/corpus-$t" "$seeds" \
+    "${dict[@]}" \
     -max_total_time="$FUZZ_SECONDS" \
     -max_len=4096 \
     -timeout=10 \
