@@ -68,8 +68,11 @@ best_seconds() {
       "$@" >/dev/null
       return 1
     }
-    python3 -c 'import json,sys; print(min(json.load(open(sys.argv[1]))["results"][0]["times"]))' \
-      "$work/$name.json"
+    python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(min(r["times"]))
+open(sys.argv[2], "w").write(str(r["user"] + r["system"]))' \
+      "$work/$name.json" "$work/$name.cpu"
   else
     local best="" i start end
     "$@" >/dev/null
@@ -84,6 +87,9 @@ best_seconds() {
 }
 
 mbps() { python3 -c 'import sys; print("%.2f" % (int(sys.argv[1]) / float(sys.argv[2]) / 1e6))' "$1" "$2"; }
+# MB/s by the mean CPU time (user + system) of the runs, steadier than wall
+# time on a shared machine; "n/a" without hyperfine.
+cpu_mbps() { if [[ -f "$work/$1.cpu" ]]; then mbps "$bytes" "$(cat "$work/$1.cpu")"; else echo n/a; fi; }
 ms() { python3 -c 'import sys; print("%.1f" % (float(sys.argv[1]) * 1e3))' "$1"; }
 
 echo "== chronicle dates --format json" >&2
@@ -168,18 +174,25 @@ for b in json.load(open(sys.argv[1]))["benchmarks"]:
   micro_pipeline="$(bm pipeline BM_PipelineExtract)"
 fi
 
-printf '\nchronicle on one core, %s TE3 silver documents, %s bytes, best of %s runs\n' "$ndocs" "$bytes" "$RUNS"
-printf '%-46s %12s %10s\n' "measure" "value" "target"
-printf '%-46s %12s %10s\n' "dates --format json (MB/s, $expressions found)" "$(mbps "$bytes" "$t_dates")" ">= 50"
-printf '%-46s %12s %10s\n' "dates --format table (MB/s)" "$(mbps "$bytes" "$t_table")" ""
-printf '%-46s %12s %10s\n' "extract --threads 1, JSON lines, per doc (MB/s)" "$(mbps "$bytes" "$t_extract_docs")" ">= 20"
-printf '%-46s %12s %10s\n' "extract --threads 1, all as one doc (MB/s)" "$(mbps "$bytes" "$t_extract")" ">= 20"
-printf '%-46s %12s %10s\n' "start-up, dates on a small file (ms)" "$(ms "$t_start")" "< 50"
-printf '%-46s %12s %10s\n' "peak RSS, dates on 100 MB one line (MB)" "$rss_mb" "bounded"
-printf '%-46s %12s %10s\n' "  wall time of that run (s)" "$t_big" ""
-printf '%-46s %12s %10s\n' "resolver alone, Annotate (MB/s, in process)" "$micro_resolver" ">= 50"
-printf '%-46s %12s %10s\n' "tokenize + sentences (MB/s, in process)" "$micro_tokens" ""
-printf '%-46s %12s %10s\n' "Pipeline::Extract (MB/s, in process)" "$micro_pipeline" ">= 20"
-printf '%-46s %12s %10s\n' "chrono-node per document (MB/s, whole process)" "$chrono_mbps" "~3"
-printf '%-46s %12s %10s\n' "chrono-node (MB/s, parse calls only; ${chrono_found:-?} found)" "$chrono_inproc" ""
-printf '%-46s %12s %10s\n' "ratio chronicle dates / chrono-node" "$ratio" ""
+printf '\nchronicle on one core, %s TE3 silver documents, %s bytes, best of %s runs (load average %s)\n' \
+  "$ndocs" "$bytes" "$RUNS" "$(cut -d' ' -f1-3 /proc/loadavg)"
+row() { printf '%-52s %10s %10s %8s\n' "$@"; }
+row "measure" "wall" "by CPU" "target"
+row "dates --format json (MB/s; $expressions found)" "$(mbps "$bytes" "$t_dates")" "$(cpu_mbps dates)" ">= 50"
+row "dates --format table (MB/s)" "$(mbps "$bytes" "$t_table")" "$(cpu_mbps dates_table)" ""
+row "extract --threads 1, JSON lines, per doc (MB/s)" "$(mbps "$bytes" "$t_extract_docs")" "$(cpu_mbps extract_docs)" ">= 20"
+row "extract --threads 1, all as one doc (MB/s)" "$(mbps "$bytes" "$t_extract")" "$(cpu_mbps extract)" ">= 20"
+row "start-up, dates on a small file (ms)" "$(ms "$t_start")" "" "< 50"
+row "peak RSS, dates on 100 MB one line (MB)" "$rss_mb" "" "bounded"
+row "  wall time of that run (s)" "$t_big" "" ""
+row "resolver alone, Annotate (MB/s, in process)" "" "$micro_resolver" ">= 50"
+row "tokenize + sentences (MB/s, in process)" "" "$micro_tokens" ""
+row "Pipeline::Extract (MB/s, in process)" "" "$micro_pipeline" ">= 20"
+row "chrono-node per document (MB/s, whole process)" "$chrono_mbps" "$([[ -n "${t_chrono:-}" ]] && cpu_mbps chrono || echo n/a)" "~3"
+row "chrono-node (MB/s, parse calls only; ${chrono_found:-?} found)" "$chrono_inproc" "" ""
+cpu_ratio="n/a"
+if [[ -f "$work/dates.cpu" && -f "$work/chrono.cpu" ]]; then
+  cpu_ratio="$(python3 -c 'import sys; print("%.1f" % (float(sys.argv[2]) / float(sys.argv[1])))' \
+    "$(cat "$work/dates.cpu")" "$(cat "$work/chrono.cpu")")"
+fi
+row "ratio chronicle dates / chrono-node" "$ratio" "$cpu_ratio" ""
