@@ -32,7 +32,9 @@ TEST(ActorDataTest, EveryCountryHasItsCode) {
   const ActorGazetteer& gazetteer = ActorGazetteer::Default();
   for (uint32_t i = 0; i < gazetteer.num_actors(); ++i) {
     const GazetteerActor& actor = gazetteer.actor(i);
-    if (actor.kind == Actor::COUNTRY) EXPECT_EQ(actor.country.size(), 2u) << actor.id;
+    if (actor.kind == Actor::COUNTRY) {
+      EXPECT_EQ(actor.country.size(), 2u) << actor.id;
+    }
   }
   for (const char* code : {"US", "RU", "UA", "QA", "IL", "TR", "KP", "VE", "DE", "GB"}) {
     EXPECT_TRUE(gazetteer.FindCountry(code)) << code;

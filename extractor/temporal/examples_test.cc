@@ -99,8 +99,12 @@ void RunFile(const std::string& path) {
         continue;
       }
       EXPECT_EQ(match->value(), e.value) << where;
-      if (!e.type.empty()) EXPECT_EQ(TimeExpression::Type_Name(match->type()), e.type) << where;
-      if (!e.mod.empty()) EXPECT_EQ(match->mod(), e.mod) << where;
+      if (!e.type.empty()) {
+        EXPECT_EQ(TimeExpression::Type_Name(match->type()), e.type) << where;
+      }
+      if (!e.mod.empty()) {
+        EXPECT_EQ(match->mod(), e.mod) << where;
+      }
     }
   }
   EXPECT_GT(checked, 0) << path << " has no examples";
