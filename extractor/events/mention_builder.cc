@@ -156,10 +156,14 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   }
   object.mentions = receivers;
   const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
-  if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place) {
+  Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
+  // "Scholz, Macron and Tusk spoke by phone": parties that the subject
+  // names together need no "with"; "spoke to reporters" is no event.
+  const bool reciprocal = (e.flags & kNeedsWith) && !(e.flags & kNeedsObject) && subject.mentions.size() >= 2 &&
+                          !a_.WordIs(hit.end_token, "to");
+  if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place && !reciprocal) {
     return false;  // "called it", "spoke to reporters"
   }
-  Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
   if (subject.empty()) {
     // "visited Qatar on Thursday and met the prime minister": the second
     // verb shares the first one's subject.
@@ -224,6 +228,9 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
       ResolvePronoun(pronoun, m);
       break;
     }
+    // "last month, but the meeting": words of a time expression are not
+    // the noun's modifiers.
+    if (a_.time_at(i) >= 0) continue;
     // "a second meeting", "another call", "a follow-up meeting".
     if (a_.WordIs(i, "second") || a_.WordIs(i, "another") || a_.WordIs(i, "follow") || a_.WordIs(i, "new")) {
       m->repeats_earlier = true;
@@ -457,20 +464,16 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   if (chunk.group_pronoun) {
     // "the two leaders" are people; "they" and "the two sides" may be any.
     bool people_only = false;
+    size_t count = 0;  // "the three leaders": the latest group of three
     for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
       const std::string_view w = a_.Word(i);
       people_only = people_only || w == "leaders" || w == "presidents" || w == "men";
+      if (w == "two") count = 2;
+      if (w == "three") count = 3;
     }
-    for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
-      std::vector<int32_t> fitting;
-      for (int32_t actor : *group) {
-        if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
-      }
-      if (fitting.size() < 2) continue;
-      for (int32_t actor : fitting) {
-        if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
-      }
-      break;
+    const std::vector<int32_t> chosen = count == 3 ? LatestGroup(people_only, 3) : std::vector<int32_t>();
+    for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2) : chosen) {
+      if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
     }
     return;
   }
@@ -490,6 +493,19 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   if (found < 0) return;
   const int32_t actor = a_.actors.mentions[found].actor_index;
   if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+}
+
+// The parties of the latest group of at least `size` that fit (people only
+// for "the two leaders"); empty when there is none.
+std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size) const {
+  for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
+    std::vector<int32_t> fitting;
+    for (int32_t actor : *group) {
+      if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
+    }
+    if (fitting.size() >= size) return fitting;
+  }
+  return {};
 }
 
 bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) const {
@@ -656,10 +672,24 @@ void MentionBuilder::AddElidedMentions(int32_t s, std::vector<EventMention>* men
   }
 }
 
-void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) {
+// Whether two mentions of one sentence tell of different occasions whatever
+// their parties: a subordinate clause between them ("the call came two days
+// after Scholz hosted Tusk"), two different times ("Yellen, who visited
+// Beijing in July, is expected to meet He next month"), or two verbs of
+// different status ("visited Qatar and will meet the emir").
+bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention& m) const {
+  if (last.time >= 0 && m.time >= 0 && last.time != m.time) return true;
+  if (last.verb && m.verb && last.status != m.status) return true;
+  for (int32_t i = last.trigger_end; i < m.trigger_first; ++i) {
+    if (words_.MatchAt(WordClass::kSubordinator, a_, i)) return true;
+  }
+  return false;
+}
+
+void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) const {
   std::vector<EventMention> merged;
   for (EventMention& m : *mentions) {
-    if (!merged.empty()) {
+    if (!merged.empty() && !ApartInClause(merged.back(), m)) {
       EventMention& last = merged.back();
       bool shares = m.participants.empty() || last.participants.empty();
       for (const ParticipantRef& p : m.participants) shares = shares || HasActor(last, p.actor);

@@ -44,6 +44,7 @@ class MentionBuilder {
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);
+  std::vector<int32_t> LatestGroup(bool people_only, size_t size) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;
   bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;
@@ -57,7 +58,8 @@ class MentionBuilder {
   bool EventNounFollows(int32_t i, int32_t s) const;
   bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
-  static void MergeClauseMentions(std::vector<EventMention>* mentions);
+  bool ApartInClause(const EventMention& last, const EventMention& m) const;
+  void MergeClauseMentions(std::vector<EventMention>* mentions) const;
 
   const Analysis& a_;
   const EventLexicon& lexicon_;

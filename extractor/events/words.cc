@@ -26,6 +26,7 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"topic", WordClass::kTopic},
     {"speech", WordClass::kSpeech},
     {"speech_tail", WordClass::kSpeechTail},
+    {"subordinator", WordClass::kSubordinator},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

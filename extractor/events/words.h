@@ -38,6 +38,7 @@ enum class WordClass : uint8_t {
   kTopic,
   kSpeech,
   kSpeechTail,
+  kSubordinator,
   kCount,
 };
 
