@@ -11,9 +11,16 @@ constexpr int32_t kCueAfter = 8;
 
 // Marks that end a clause for cue scope: a cue in another clause ("...,
 // but Trump canceled that meeting") does not reach the trigger.
+// A subordinate clause opens another scope as well: "the highest-level talks
+// since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
-  return a.IsPunct(i, ';') || a.IsPunct(i, ':') || a.WordIs(i, "but") || a.WordIs(i, "while") ||
-         a.WordIs(i, "although") || a.WordIs(i, "though") || a.WordIs(i, "whereas");
+  static const char* const kBreakWords[] = {"but",  "while", "although", "though", "whereas",
+                                            "since", "because", "until", "after", "before"};
+  if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
+  for (const char* w : kBreakWords) {
+    if (a.WordIs(i, w)) return true;
+  }
+  return false;
 }
 
 // "suggested in a Wednesday call": a cue word whose event is only the
@@ -42,8 +49,13 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   const Sentence& s = a.sentences[a.SentenceOf(first)];
   int32_t left = first;
   while (left > static_cast<int32_t>(s.first_token) && first - left < kCueBefore && !ClauseBreak(a, left - 1)) --left;
+  // Names after the event word do not use up the reach: "a planned visit
+  // to Beijing by Secretary of State Antony Blinken was postponed".
   int32_t right = end;
-  while (right < static_cast<int32_t>(s.end_token) && right - end < kCueAfter && !ClauseBreak(a, right)) ++right;
+  for (int32_t words = 0; right < static_cast<int32_t>(s.end_token) && words < kCueAfter && !ClauseBreak(a, right);
+       ++right) {
+    if (a.actor_at(right) < 0 && a.place_at(right) < 0) ++words;
+  }
   Event::Status best = Event::STATUS_UNSPECIFIED;
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
