@@ -63,6 +63,9 @@ bool RefersBack(const EventMention& m) { return m.definite; }
 // Whether mention `m` can be told of event `c`.
 bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c) {
   if (!CompatibleTypes(m.type, c.type)) return false;
+  // "made the trip in June" after "restore military talks": a weak word
+  // that refers back means an event of its own kind.
+  if (m.determined && (m.trigger_flags & kWeak) && m.type != c.type) return false;
   if (m.earlier_occasion && c.status != Event::OCCURRED) return false;
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
@@ -120,6 +123,13 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
     // "the upcoming summit" means a scheduled one; a bare "the meeting" one
     // that is more than a proposal.
     if (m.status_from_cue ? cluster.status == m.status : cluster.status != Event::PROPOSED) score += 2;
+    // Between equals, the latest when it was told of in this sentence or the
+    // one before; past that, the event the story tells most of ("after the
+    // meeting" in a story of a summit, two sentences after an earlier one).
+    if (score == best_score && m.sentence - LastSentence(mentions, clusters[best]) > 1 &&
+        cluster.mentions.size() > clusters[best].mentions.size()) {
+      best = c;
+    }
     if (score > best_score) {
       best_score = score;
       best = c;

@@ -32,6 +32,9 @@ struct EventMention {
   uint8_t trigger_flags = 0;
   // Refers back to an event told before ("the meeting", "this summit").
   bool definite = false;
+  // Definite by its own words ("the trip", "Putin's visit"), not only for
+  // lack of anything that pins it down.
+  bool determined = false;
   // About meetings in general, not one occasion ("have met before").
   bool generic = false;
   // One of a list of dated items under a heading.

@@ -201,6 +201,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   const Sentence& sentence = a_.sentences[s];
   const int32_t floor = sentence.first_token;
   m->definite = IsDefinite(hit.first_token, floor);
+  m->determined = m->definite;
   for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
     const std::string_view w = a_.Word(i);
     if (w == "for" || w == "at" || w == "during" || w == "in") {
