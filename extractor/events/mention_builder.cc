@@ -357,7 +357,10 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     // event noun is its topic, not a subject.
     const bool modifies_event = a_.actors.mentions[mention].kind == Actor::COUNTRY &&
                                 EventNounFollows(static_cast<int32_t>(a_.actors.mentions[mention].end_token), s);
-    if (modifies_event || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
+    // "Macron and Scholz discuss Ukraine aid in phone call": what is
+    // discussed is no party.
+    const bool topic = words_.MatchEndingAt(WordClass::kTopic, a_, first - 1);
+    if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
         a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with")) {
       i = first;
       continue;
