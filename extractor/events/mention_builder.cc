@@ -461,7 +461,7 @@ bool MentionBuilder::OnlySpeechTail(int32_t first, int32_t end) const {
   return true;
 }
 
-// "he" is the nearest person before it in its sentence, else the first
+// "he" is the first person of its sentence before it, else the first
 // person of the sentence before (its subject); "they" the parties of the
 // latest event told with two or more.
 void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
@@ -483,7 +483,10 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   }
   const int32_t s = a_.SentenceOf(chunk.pronoun);
   int32_t found = -1;
-  for (int32_t i = chunk.pronoun - 1; i >= static_cast<int32_t>(a_.sentences[s].first_token) && found < 0; --i) {
+  // The sentence's first person, its likely subject, before a nearer
+  // object: "Blinken will meet Sisi in Cairo before flying to Doha, where
+  // he will hold talks".
+  for (int32_t i = a_.sentences[s].first_token; i < chunk.pronoun && found < 0; ++i) {
     const int32_t mention = a_.actor_at(i);
     if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
   }
@@ -584,6 +587,13 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     // "a surprise visit to Kyiv": where a visit goes is its scene.
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
   }
+  // "flying to Doha, where he will hold talks": the place a "where" clause
+  // hangs on.
+  for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) + 2 &&
+                                        m.trigger_first - i <= 8;
+       --i) {
+    if (a_.WordIs(i, "where") && a_.IsPunct(i - 1, ',') && a_.place_at(i - 2) >= 0) return a_.place_at(i - 2);
+  }
   // The dateline of a lede, "HANOI — The summit ended ...": where the
   // story is told from, and so where its first event is, unless the
   // sentence names another place ("WASHINGTON — Blinken will travel to
@@ -605,8 +615,13 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
 bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const {
   const int32_t lo = time_first >= m.trigger_end ? m.trigger_end : time_end;
   const int32_t hi = time_first >= m.trigger_end ? time_first : m.trigger_first;
+  // "on Monday before flying to Doha, where he will hold talks": a time
+  // across a subordinate clause belongs to the other side.
+  // Not "when", which ties the time to its clause ("last month, when
+  // Kim Yong Chol visited Washington").
   for (int32_t i = lo; i < hi; ++i) {
-    if (a_.WordIs(i, "since") || a_.WordIs(i, "until")) return true;
+    const std::string_view w = a_.Word(i);
+    if (w == "since" || w == "until" || w == "before" || w == "after" || w == "because") return true;
   }
   const Sentence& sentence = a_.sentences[s];
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
