@@ -60,6 +60,12 @@ int32_t LastSentence(const std::vector<EventMention>& mentions, const EventClust
 
 bool RefersBack(const EventMention& m) { return m.definite; }
 
+// Whether time expression `t` begins after the publication day.
+bool AfterPublication(const Analysis& a, int32_t t) {
+  if (t < 0 || !a.times[t].has_interval()) return false;
+  return a.times[t].interval().begin().substr(0, 10) > a.anchor.DayPeriod().Value();
+}
+
 // Whether mention `m` can be told of event `c`.
 bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c) {
   if (!CompatibleTypes(m.type, c.type)) return false;
@@ -67,6 +73,8 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   // that refers back means an event of its own kind.
   if (m.determined && (m.trigger_flags & kWeak) && m.type != c.type) return false;
   if (m.earlier_occasion && c.status != Event::OCCURRED) return false;
+  // "a dinner on Wednesday evening" is not told of "their first encounter".
+  if (c.status == Event::OCCURRED && !c.status_from_heading && AfterPublication(a, m.time)) return false;
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
   if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
@@ -181,9 +189,12 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
 }
 
 // A weak trigger ("trip", "bilateral", "panel") starts an event only with a
-// party and a time or place to go with it.
+// party and a time or place to go with it; any other only with a party or
+// with both a time and a place.
 bool CanStartEvent(const EventMention& m) {
-  if (m.participants.empty()) return false;
+  // "the previous round of talks, held in Doha in late July": unnamed
+  // parties, but an occasion pinned down by both its time and its place.
+  if (m.participants.empty()) return !(m.trigger_flags & kWeak) && m.time >= 0 && m.place >= 0;
   if ((m.trigger_flags & kWeak) && m.time < 0 && m.place < 0 && m.participants.size() < 2) return false;
   return true;
 }
