@@ -1,6 +1,7 @@
 #include "extractor/events/listings.h"
 
 #include <string>
+#include <utility>
 
 #include "extractor/actors/fold.h"
 
@@ -27,17 +28,35 @@ std::string_view Slice(const Analysis& a, int32_t first, int32_t end) {
   return a.text.substr(a.tokens[first].begin, a.tokens[end - 1].end - a.tokens[first].begin);
 }
 
-// The organiser before the time: a known actor, else the words between the
-// bullet and the comma before the time, as an organisation of its own.
-int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
+int32_t FirstWord(const Analysis& a, const Sentence& s, int32_t end) {
   int32_t first = s.first_token;
-  while (first < time_first && a.tokens[first].kind == TokenKind::kPunct) ++first;
-  for (int32_t i = first; i < time_first; ++i) {
-    if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
+  while (first < end && a.tokens[first].kind == TokenKind::kPunct) ++first;
+  return first;
+}
+
+// The name that opens a line, as the gazetteer may not know it: "The Senate
+// Foreign Relations Committee holds a hearing" gives [first, end) of
+// "Senate Foreign Relations Committee"; {-1, -1} when fewer than two
+// capitalised words open the line.
+std::pair<int32_t, int32_t> LeadingName(const Analysis& a, int32_t i, int32_t end) {
+  if (a.WordIs(i, "the")) ++i;
+  const int32_t first = i;
+  int32_t last_capital = -1, capitals = 0;
+  for (; i < end && a.tokens[i].kind == TokenKind::kWord; ++i) {
+    if (a.tokens[i].has(kCapitalized)) {
+      last_capital = i;
+      ++capitals;
+    } else if (!(a.WordIs(i, "of") || a.WordIs(i, "for") || a.WordIs(i, "on") || a.WordIs(i, "and"))) {
+      break;
+    }
   }
-  int32_t end = time_first;
-  while (end > first && a.tokens[end - 1].kind == TokenKind::kPunct) --end;
-  const std::string_view name = Slice(a, first, end);
+  if (capitals < 2) return {-1, -1};
+  return {first, last_capital + 1};
+}
+
+// An organiser that the gazetteer does not know, as an organisation of its
+// own.
+int32_t OrganisationActor(std::string_view name, std::vector<Actor>* actors) {
   if (name.empty()) return -1;
   const std::string id = Slug(name);
   for (size_t i = 0; i < actors->size(); ++i) {
@@ -51,6 +70,19 @@ int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std:
   return static_cast<int32_t>(actors->size()) - 1;
 }
 
+// The organiser before the time: a known actor; else, in "Stimson Center,
+// 10 a.m.:", the words between the bullet and the comma before the time;
+// else the name that opens the line.
+int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
+  const int32_t first = FirstWord(a, s, time_first);
+  for (int32_t i = first; i < time_first; ++i) {
+    if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
+  }
+  if (a.IsPunct(time_first - 1, ',')) return OrganisationActor(Slice(a, first, time_first - 1), actors);
+  const auto [name_first, name_end] = LeadingName(a, first, time_first);
+  return name_first < 0 ? -1 : OrganisationActor(Slice(a, name_first, name_end), actors);
+}
+
 int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
   int32_t i = time_first;
   while (i < static_cast<int32_t>(s.end_token) && a.time_at(i) == a.time_at(time_first)) ++i;
@@ -61,7 +93,7 @@ int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
 // Senate hearing on ...", "Tomorrow: 10 a.m. — Brookings panel ...".
 bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
   if (!s.line_start) return false;
-  for (int32_t i = s.first_token; i < time_first; ++i) {
+  for (int32_t i = FirstWord(a, s, time_first); i < time_first; ++i) {  // past a bullet
     if (a.time_at(i) < 0 && !a.IsPunct(i, ':')) return false;  // only a day label may come first
   }
   const int32_t after = TimeEnd(a, s, time_first);
@@ -70,22 +102,49 @@ bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
 
 // The title: what follows the colon after the time ("11:30 a.m.: ..."), or
 // for a line that opens with its time, what follows the dash.
+// A line that ends with its time ("— The Senate ... holds a hearing on arms
+// sales at 9:30 a.m.") is its own title, without the time.
 std::string Title(const Analysis& a, const Sentence& s, int32_t time_first, bool time_first_line) {
   int32_t i = TimeEnd(a, s, time_first);
   if (time_first_line) return std::string(Slice(a, i + 1, s.end_token));
+  const int32_t first = FirstWord(a, s, time_first);
+  if (!a.IsPunct(time_first - 1, ',') && time_first - first > 3) {
+    int32_t end = time_first;
+    if (a.WordIs(end - 1, "at")) --end;
+    return std::string(Slice(a, first, end));
+  }
   while (i < static_cast<int32_t>(s.end_token) && !a.IsPunct(i, ':')) ++i;
   if (i >= static_cast<int32_t>(s.end_token)) return "";
   return std::string(Slice(a, i + 1, s.end_token));
 }
 
+// The people a title names: the guests of "a discussion with Estonian
+// Foreign Minister Margus Tsahkna".
+void AddGuests(const Analysis& a, const Sentence& s, EventMention* m) {
+  for (int32_t i = s.first_token; i < static_cast<int32_t>(s.end_token); ++i) {
+    const int32_t mention = a.actor_at(i);
+    if (mention < 0 || a.actors.mentions[mention].kind != Actor::PERSON) continue;
+    const int32_t actor = a.actors.mentions[mention].actor_index;
+    bool known = actor < 0;
+    for (const ParticipantRef& p : m->participants) known = known || p.actor == actor;
+    if (!known) m->participants.push_back({actor, Participant::PARTICIPANT});
+    i = static_cast<int32_t>(a.actors.mentions[mention].end_token) - 1;
+  }
+}
+
 // For a line that opens with its time: the actor that opens its title
 // ("Atlantic Council panel: ..."). A name further on is more often the
 // subject than the host ("hearing on the ambassador to Japan").
-int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first) {
+int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
   int32_t i = TimeEnd(a, s, time_first) + 1;  // past the dash
   if (a.WordIs(i, "the")) ++i;
-  if (i >= static_cast<int32_t>(s.end_token) || a.actor_at(i) < 0) return -1;
-  return a.actors.mentions[a.actor_at(i)].actor_index;
+  if (i >= static_cast<int32_t>(s.end_token)) return -1;
+  if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
+  const auto [name_first, name_end] = LeadingName(a, i, s.end_token);
+  // "Senate Armed Services Committee hearing on ...": a name followed by
+  // words of its own, not a title in capitals.
+  if (name_first < 0 || name_end >= static_cast<int32_t>(s.end_token) - 1) return -1;
+  return OrganisationActor(Slice(a, name_first, name_end), actors);
 }
 
 }  // namespace
@@ -115,9 +174,10 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
     const std::string published_day = a.anchor.DayPeriod().Value();
     m.status = a.times[time].interval().begin().substr(0, 10) >= published_day ? Event::SCHEDULED : Event::OCCURRED;
     m.title = Title(a, sentence, time_first, time_first_line);
-    const int32_t organiser =
-        time_first_line ? TitleOrganiser(a, sentence, time_first) : Organiser(a, sentence, time_first, actors);
+    const int32_t organiser = time_first_line ? TitleOrganiser(a, sentence, time_first, actors)
+                                              : Organiser(a, sentence, time_first, actors);
     if (organiser >= 0) m.participants.push_back({organiser, Participant::ORGANISER});
+    AddGuests(a, sentence, &m);
     out.push_back(std::move(m));
   }
   return out;
