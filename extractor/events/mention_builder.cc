@@ -75,6 +75,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   // A trigger inside a name ("Center for Strategic Talks") is no event.
   if (a_.actor_at(hit.first_token) >= 0) return false;
   const TriggerEntry& e = ChooseEntry(hit, sentence.first_token);
+  if (e.verb && IsPassive(hit.first_token)) return false;
   m->sentence = s;
   m->trigger_first = hit.first_token;
   m->trigger_end = hit.end_token;
@@ -97,6 +98,19 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->generic = m->generic || IsGeneric(*m);
   m->party_count = PartyCount(s, *m);
   return true;
+}
+
+// "was met by a driver", "were met with indifference": a verb of meeting in
+// the passive tells of a reception, not of an occasion.
+bool MentionBuilder::IsPassive(int32_t trigger) const {
+  int32_t i = trigger - 1;
+  while (i >= 0 && (a_.WordIs(i, "mostly") || a_.WordIs(i, "often") || a_.WordIs(i, "largely") ||
+                    a_.WordIs(i, "also") || a_.WordIs(i, "later"))) {
+    --i;
+  }
+  const bool be = a_.WordIs(i, "was") || a_.WordIs(i, "were") || a_.WordIs(i, "been") || a_.WordIs(i, "be") ||
+                  a_.WordIs(i, "being") || a_.WordIs(i, "is") || a_.WordIs(i, "are");
+  return be && a_.WordIs(trigger, "met");
 }
 
 // "a bilateral meeting", "gather for a quick trilateral meeting": a count
