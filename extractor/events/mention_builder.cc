@@ -100,6 +100,14 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   return true;
 }
 
+bool MentionBuilder::HasPerson(const Chunk& chunk) const {
+  if (chunk.pronoun >= 0) return !chunk.group_pronoun;
+  for (int32_t mention : chunk.mentions) {
+    if (a_.actors.mentions[mention].kind == Actor::PERSON) return true;
+  }
+  return false;
+}
+
 // "was met by a driver", "were met with indifference": a verb of meeting in
 // the passive tells of a reception, not of an occasion.
 bool MentionBuilder::IsPassive(int32_t trigger) const {
@@ -178,6 +186,9 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place && !reciprocal) {
     return false;  // "called it", "spoke to reporters"
   }
+  // "Mauritians travelling to Hong Kong": going somewhere is a visit only
+  // for a person.
+  if (e.type == Event::VISIT && (e.flags & kWeak) && !HasPerson(subject)) return false;
   if (subject.empty()) {
     // "visited Qatar on Thursday and met the prime minister": the second
     // verb shares the first one's subject.

@@ -53,6 +53,7 @@ class MentionBuilder {
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;
   bool IsPassive(int32_t trigger) const;
+  bool HasPerson(const Chunk& chunk) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   std::pair<int32_t, int32_t> Attribution(int32_t s) const;
   bool OnlySpeechTail(int32_t first, int32_t end) const;
