@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "extractor/actors/fold.h"
+#include "extractor/events/coreference.h"  // CompatibleTypes
 #include "extractor/events/status.h"
 
 namespace chronicle::events {
@@ -603,10 +604,18 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   // "visited Qatar", "visiting Istanbul".
   if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
   // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
-  const int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
+  int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
   for (int32_t i = m.trigger_end; i < end; ++i) {
     int32_t topic_length;
-    if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) break;
+    if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
+      // Past what the talks are about to where they are: "... on a free
+      // trade agreement are set to resume in Canberra".
+      const int32_t skip = TopicLength(i, sentence.end_token);
+      if (skip == 0) break;
+      i += skip;
+      end = std::min<int32_t>(sentence.end_token, i + kPlaceReach);
+      continue;
+    }
     if (a_.place_at(i) < 0 || a_.actor_at(i) >= 0) continue;
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;
@@ -653,7 +662,17 @@ bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t
   const Sentence& sentence = a_.sentences[s];
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
     (void)sentence;
-    if (!(hit.entry->flags & kWeak)) return true;
+    if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token)) return true;
+  }
+  return false;
+}
+
+// "met on the sidelines of the Group of 20 summit": an event word that only
+// says where another event took place.
+bool MentionBuilder::IsSetting(int32_t trigger_first) const {
+  for (int32_t i = trigger_first - 1; i >= 0 && trigger_first - i <= 8; --i) {
+    if (a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) return a_.WordIs(i + 1, "of");
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
   }
   return false;
 }
@@ -673,7 +692,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // Distance from the mention's words: a time after its parties counts
     // from their end ("the summit between Trump and Kim ended on Thursday").
     const int32_t after = std::max(m.trigger_end, m.span_end);
-    int32_t distance = i >= m.trigger_end ? std::max(0, i - after) : m.trigger_first - end;
+    int32_t distance = i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i)) : m.trigger_first - end;
+    // "held a phone call in January, and met": a time closer to an event
+    // word before it is that one's.
+    if (i < m.trigger_first && distance > 1 && FollowsOtherEvent(s, i, distance)) continue;
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
     const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
@@ -684,6 +706,36 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     }
   }
   return best;
+}
+
+// Whether an event word other than a weak one ends fewer than `distance`
+// tokens before token `i`.
+bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const {
+  const int32_t first = std::max<int32_t>(a_.sentences[s].first_token, i - distance);
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, first, i)) {
+    if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token) && i - hit.end_token < distance) return true;
+  }
+  return false;
+}
+
+// The words of what an event is about, from a topic word up to the verb
+// that follows in [first, end): "talks between India and Australia on a
+// free trade agreement are set to resume in Canberra on April 10". Zero
+// when there is none.
+int32_t MentionBuilder::TopicLength(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    if (!words_.MatchAt(WordClass::kTopic, a_, i)) continue;
+    for (int32_t j = i + 1; j < end; ++j) {
+      if (IsAuxiliary(a_.Word(j))) return j - i;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+bool MentionBuilder::IsAuxiliary(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" || w == "has" ||
+         w == "have" || w == "had";
 }
 
 // "as catastrophic as Chamberlain's was with Hitler at Munich": a
@@ -724,6 +776,7 @@ void MentionBuilder::AddElidedMentions(int32_t s, std::vector<EventMention>* men
 // Beijing in July, is expected to meet He next month"), or two verbs of
 // different status ("visited Qatar and will meet the emir").
 bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention& m) const {
+  if (!CompatibleTypes(last.type, m.type)) return !IsSetting(m.trigger_first);  // "held a call ... and met"
   if (last.time >= 0 && m.time >= 0 && last.time != m.time) return true;
   if (last.verb && m.verb && last.status != m.status) return true;
   for (int32_t i = last.trigger_end; i < m.trigger_first; ++i) {
@@ -735,6 +788,11 @@ bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention&
 void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) const {
   std::vector<EventMention> merged;
   for (EventMention& m : *mentions) {
+    // "held a phone call in January, and met in Bali": another occasion,
+    // with the first verb's subject.
+    if (!merged.empty() && m.coordinated && m.participants.empty() && ApartInClause(merged.back(), m)) {
+      m.participants = merged.back().participants;
+    }
     if (!merged.empty() && !ApartInClause(merged.back(), m)) {
       EventMention& last = merged.back();
       bool shares = m.participants.empty() || last.participants.empty();
@@ -746,14 +804,17 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
       const bool nouns_apart = !m.verb && !last.verb && m.trigger_first > last.trigger_end;
       // "will meet in Hanoi on Wednesday for their second summit": the noun
       // after the verb names its occasion.
-      const bool occasion_of_verb = last.verb && !m.verb && same_span_of_clause && m.governed_by_preposition &&
+      const bool occasion_of_verb = last.verb && !m.verb && same_span_of_clause &&
+                                    (m.governed_by_preposition || IsSetting(m.trigger_first)) &&
                                     !(m.trigger_flags & kWeak);
       if ((m.coordinated || occasion_of_verb || (shares && same_span_of_clause && !nouns_apart && !m.definite)) &&
           !last.generic) {
         for (const ParticipantRef& p : m.participants) {
           if (!HasActor(last, p.actor)) last.participants.push_back(p);
         }
-        if (TypeRank(m.type) > TypeRank(last.type)) last.type = m.type;
+        // The setting of a meeting ("on the sidelines of a summit") does
+        // not make it a summit.
+        if (TypeRank(m.type) > TypeRank(last.type) && !IsSetting(m.trigger_first)) last.type = m.type;
         if (last.place < 0) last.place = m.place;
         if (last.time < 0) last.time = m.time;
         if (last.party_count == 0) last.party_count = m.party_count;

@@ -54,6 +54,10 @@ class MentionBuilder {
   int8_t PartyCount(int32_t s, const EventMention& m) const;
   bool IsPassive(int32_t trigger) const;
   bool HasPerson(const Chunk& chunk) const;
+  bool FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const;
+  int32_t TopicLength(int32_t first, int32_t end) const;
+  static bool IsAuxiliary(std::string_view w);
+  bool IsSetting(int32_t trigger_first) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   std::pair<int32_t, int32_t> Attribution(int32_t s) const;
   bool OnlySpeechTail(int32_t first, int32_t end) const;
