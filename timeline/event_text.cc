@@ -1,5 +1,6 @@
 #include "timeline/event_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -122,7 +123,10 @@ std::string StatusLabel(Event::Status status) {
 }
 
 std::string PlaceLabel(const Place& place) {
-  if (!place.text().empty()) return OneLine(place.text());
+  // A dateline's "BEIJING" reads better as the gazetteer's "Beijing".
+  const bool shouted = std::none_of(place.text().begin(), place.text().end(),
+                                    [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!place.text().empty() && !(shouted && !place.name().empty())) return OneLine(place.text());
   std::vector<std::string> parts;
   for (const std::string& part : {place.name(), place.region(), place.country()}) {
     if (!part.empty()) parts.push_back(part);

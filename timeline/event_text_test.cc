@@ -48,6 +48,7 @@ TEST(EventTextTest, NamesTypesStatusesPlacesAndSources) {
   EXPECT_EQ(TypeLabel(Event::PRESS_CONFERENCE), "press conference");
   EXPECT_EQ(TypeLabel(Event::TYPE_UNSPECIFIED), "event");
   EXPECT_EQ(StatusLabel(Event::CANCELLED), "cancelled");
+  EXPECT_EQ(PlaceLabel(testing::MakePlace("BEIJING", "Beijing", "", "China")), "Beijing, China");
   EXPECT_EQ(PlaceLabel(testing::MakePlace("", "Anchorage", "Alaska", "United States")),
             "Anchorage, Alaska, United States");
   EXPECT_EQ(PlaceLabel(testing::MakePlace("Old Town,\n Tallinn")), "Old Town, Tallinn");

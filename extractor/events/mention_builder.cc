@@ -90,6 +90,8 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   } else {
     NounParticipants(s, hit, m);
   }
+  // "will meet again in July": another occasion between the same parties.
+  if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
   m->place = FindPlace(s, *m);
   m->time = FindTime(s, *m);
   const StatusDecision status =
@@ -711,6 +713,11 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
 // Whether an event word other than a weak one ends fewer than `distance`
 // tokens before token `i`.
 bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const {
+  // "visited China in October, when he attended a forum": the "when"
+  // clause shares the time.
+  for (int32_t j = i + 1; j < i + distance; ++j) {
+    if (a_.WordIs(j, "when")) return false;
+  }
   const int32_t first = std::max<int32_t>(a_.sentences[s].first_token, i - distance);
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, first, i)) {
     if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token) && i - hit.end_token < distance) return true;
