@@ -62,9 +62,12 @@ std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   const bool question = a_.IsPunct(static_cast<int32_t>(sentence.end_token) - 1, '?');
   for (EventMention& m : mentions) {
     if (question) m.generic = true;
-    if (m.participants.size() >= 2) {
+    // "The second summit between Trump and Kim": what a definite mention
+    // names tells who "the two leaders" are as well.
+    const std::vector<ParticipantRef>& named = m.participants.empty() ? m.partners : m.participants;
+    if (named.size() >= 2) {
       std::vector<int32_t> group;
-      for (const ParticipantRef& p : m.participants) group.push_back(p.actor);
+      for (const ParticipantRef& p : named) group.push_back(p.actor);
       groups_.push_back(std::move(group));
     }
   }
@@ -586,9 +589,10 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
 int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
   // A place named in the noun phrase: "the Anchorage summit", "the Geneva
-  // peace talks"; not a subject a verb away ("North Korea calls off talks").
-  for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3;
-       --i) {
+  // peace talks"; not a subject a verb away ("North Korea calls off talks",
+  // "the ministers of Japan and South Korea met").
+  for (int32_t i = m.trigger_first - 1;
+       !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
     const int32_t place = a_.place_at(i);
     if (place >= 0) {
       // A country with a word between ("Ukraine peace conference") is the
@@ -618,12 +622,16 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
       end = std::min<int32_t>(sentence.end_token, i + kPlaceReach);
       continue;
     }
-    if (a_.place_at(i) < 0 || a_.actor_at(i) >= 0) continue;
+    if (a_.place_at(i) < 0) continue;
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;
+    // A name that is also an actor is a place only as a country after a
+    // locative or "to": "met in Germany", "a working visit to Germany".
+    if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY) continue;
     if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
     // "a surprise visit to Kyiv": where a visit goes is its scene.
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
+    if (a_.actor_at(i) >= 0) i = static_cast<int32_t>(a_.places[a_.place_at(i)].end_token) - 1;
   }
   // "flying to Doha, where he will hold talks": the place a "where" clause
   // hangs on.
