@@ -28,6 +28,7 @@ enum TriggerFlag : uint8_t {
   kPlural = 1 << 2,       // a plural noun
   kWeak = 1 << 3,         // an event only with a participant or a time
   kGerund = 1 << 4,       // an -ing form that is often not a verb
+  kPersonObject = 1 << 5,  // a verb whose object must be a person ("received Naruhito")
 };
 
 struct TriggerEntry {

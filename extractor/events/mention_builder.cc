@@ -124,7 +124,7 @@ bool MentionBuilder::IsPassive(int32_t trigger) const {
   }
   const bool be = a_.WordIs(i, "was") || a_.WordIs(i, "were") || a_.WordIs(i, "been") || a_.WordIs(i, "be") ||
                   a_.WordIs(i, "being") || a_.WordIs(i, "is") || a_.WordIs(i, "are");
-  return be && a_.WordIs(trigger, "met");
+  return be && (a_.WordIs(trigger, "met") || a_.WordIs(trigger, "received") || a_.WordIs(trigger, "welcomed"));
 }
 
 // "a bilateral meeting", "gather for a quick trilateral meeting": a count
@@ -192,6 +192,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place && !reciprocal) {
     return false;  // "called it", "spoke to reporters"
   }
+  if ((e.flags & kPersonObject) && !HasPerson(object)) return false;  // "welcomed the decision"
   // "Mauritians travelling to Hong Kong": going somewhere is a visit only
   // for a person.
   if (e.type == Event::VISIT && (e.flags & kWeak) && !HasPerson(subject)) return false;
