@@ -112,6 +112,24 @@ bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
   return nearest >= 0 && past;
 }
 
+// Under way as the story is told: "is visiting Washington", "are holding
+// talks", "is in Kyiv for talks".
+bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
+  int32_t i = trigger_first - 1;
+  if (a.WordIs(i, "now") || a.WordIs(i, "currently") || a.WordIs(i, "still")) --i;
+  const auto present_be = [&](int32_t j) { return a.WordIs(j, "is") || a.WordIs(j, "are"); };
+  if (verb) {
+    const std::string_view w = a.Word(trigger_first);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing" && present_be(i);
+  }
+  if (a.WordIs(i, "the") || a.WordIs(i, "a")) --i;
+  const std::string_view before = a.Word(i);
+  if (before.size() > 4 && before.substr(before.size() - 3) == "ing" && present_be(i - 1)) return true;
+  if (!a.WordIs(i, "for") || a.place_at(i - 1) < 0) return false;
+  i = a.places[a.place_at(i - 1)].first_token - 1;
+  return a.WordIs(i, "in") && present_be(i - 1);
+}
+
 }  // namespace
 
 bool IsPastForm(std::string_view w) {
@@ -140,6 +158,7 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   if (verb && a.WordIs(trigger_first - 1, "to")) return {Event::SCHEDULED, false};
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
+  if (UnderWay(a, trigger_first, verb)) return {Event::OCCURRED, false};
   const bool headline = a.sentences[a.SentenceOf(trigger_first)].heading;
   if (verb && headline && !ClauseIsPast(a, trigger_first, trigger_end)) {
     // A headline tells of what just happened in the present tense: "Spy
