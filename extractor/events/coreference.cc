@@ -111,6 +111,15 @@ int SentenceOverlap(const Analysis& a, const EventMention& m, const EventCluster
   return overlap;
 }
 
+// Whether the story tells more of event `x` than of `y`: more mentions, or
+// as many and a later time ("the bilateral meeting" after Monday's meeting
+// and "their February meeting").
+bool MoreTold(const Analysis& a, const EventCluster& x, const EventCluster& y) {
+  if (x.mentions.size() != y.mentions.size()) return x.mentions.size() > y.mentions.size();
+  if (x.time < 0 || y.time < 0 || !a.times[x.time].has_interval() || !a.times[y.time].has_interval()) return false;
+  return a.times[x.time].interval().begin() > a.times[y.time].interval().begin();
+}
+
 // The compatible event the mention most likely tells of: for a mention with
 // parties of its own, the latest; for one that refers back, the one whose
 // parties its sentence names most, then the latest, avoiding mere proposals
@@ -135,7 +144,7 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
     // one before; past that, the event the story tells most of ("after the
     // meeting" in a story of a summit, two sentences after an earlier one).
     if (score == best_score && m.sentence - LastSentence(mentions, clusters[best]) > 1 &&
-        cluster.mentions.size() > clusters[best].mentions.size()) {
+        MoreTold(a, cluster, clusters[best])) {
       best = c;
     }
     if (score > best_score) {

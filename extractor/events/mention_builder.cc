@@ -55,23 +55,28 @@ std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   attribution_ = Attribution(s);
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
     EventMention m;
-    if (MakeMention(s, hit, &m)) mentions.push_back(std::move(m));
+    if (!MakeMention(s, hit, &m)) continue;
+    // Who "their" is later in the same sentence: "Zelensky met Trump on
+    // Monday, six months after their February meeting".
+    RememberGroup(m);
+    mentions.push_back(std::move(m));
   }
   AddElidedMentions(s, &mentions);
   MergeClauseMentions(&mentions);
-  const bool question = a_.IsPunct(static_cast<int32_t>(sentence.end_token) - 1, '?');
-  for (EventMention& m : mentions) {
-    if (question) m.generic = true;
-    // "The second summit between Trump and Kim": what a definite mention
-    // names tells who "the two leaders" are as well.
-    const std::vector<ParticipantRef>& named = m.participants.empty() ? m.partners : m.participants;
-    if (named.size() >= 2) {
-      std::vector<int32_t> group;
-      for (const ParticipantRef& p : named) group.push_back(p.actor);
-      groups_.push_back(std::move(group));
-    }
+  if (a_.IsPunct(static_cast<int32_t>(sentence.end_token) - 1, '?')) {
+    for (EventMention& m : mentions) m.generic = true;
   }
   return mentions;
+}
+
+// "The second summit between Trump and Kim": what a definite mention names
+// tells who "the two leaders" are as well.
+void MentionBuilder::RememberGroup(const EventMention& m) {
+  const std::vector<ParticipantRef>& named = m.participants.empty() ? m.partners : m.participants;
+  if (named.size() < 2) return;
+  std::vector<int32_t> group;
+  for (const ParticipantRef& p : named) group.push_back(p.actor);
+  groups_.push_back(std::move(group));
 }
 
 bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention* m) {
@@ -138,6 +143,10 @@ int8_t MentionBuilder::PartyCount(int32_t s, const EventMention& m) const {
     if (words_.MatchAt(WordClass::kTwoParty, a_, i)) return 2;
     if (words_.MatchAt(WordClass::kThreeParty, a_, i)) return 3;
   }
+  // "a meeting between Putin and Zelensky": two named, so not the
+  // "trilateral summit" told next.
+  const std::vector<ParticipantRef>& named = m.participants.empty() ? m.partners : m.participants;
+  if (!m.verb && a_.WordIs(m.trigger_end, "between") && named.size() == 2) return 2;
   return 0;
 }
 
@@ -594,6 +603,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   // "the ministers of Japan and South Korea met").
   for (int32_t i = m.trigger_first - 1;
        !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
+    if (words_.MatchAt(WordClass::kSubordinator, a_, i)) break;  // "in the East Room after the meeting"
     const int32_t place = a_.place_at(i);
     if (place >= 0) {
       // A country with a word between ("Ukraine peace conference") is the

@@ -44,6 +44,7 @@ class MentionBuilder {
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);
+  void RememberGroup(const EventMention& m);
   std::vector<int32_t> LatestGroup(bool people_only, size_t size) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;

@@ -112,6 +112,35 @@ bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
   return nearest >= 0 && past;
 }
 
+// Verbs whose "to" looks ahead even in the past: "agreed to meet",
+// "hoped to meet".
+bool LooksAhead(std::string_view w) {
+  static const char* const kAhead[] = {"agreed",   "planned", "decided",  "wanted",   "hoped",   "promised",
+                                       "offered",  "proposed", "intended", "expected", "scheduled", "invited",
+                                       "asked",    "urged",   "pledged",  "vowed",    "threatened", "sought",
+                                       "tried",    "arranged", "prepared", "needed",   "declined", "refused",
+                                       "failed",   "was",     "were",     "had",      "set",     "supposed"};
+  for (const char* k : kAhead) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Whether the verb that governs the "to" at `to` is a past verb of doing:
+// "flew to Beijing to meet Xi", "interrupted the talks to call Putin".
+bool PastPurpose(const Analysis& a, int32_t to) {
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(to)].first_token, to - 6);
+  for (int32_t i = to - 1; i >= floor; --i) {
+    if (a.tokens[i].kind == TokenKind::kPunct) return false;
+    const std::string_view w = a.Word(i);
+    // A "to" before a place or a name is a preposition: "flew to Beijing".
+    const bool infinitive = w == "to" && a.place_at(i + 1) < 0 && a.actor_at(i + 1) < 0;
+    if (w == "will" || w == "would" || infinitive || IsBe(w)) return false;
+    if (IsPastForm(w) && a.actor_at(i) < 0) return !LooksAhead(w);
+  }
+  return false;
+}
+
 // Under way as the story is told: "is visiting Washington", "are holding
 // talks", "is in Kyiv for talks".
 bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
@@ -135,7 +164,8 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
 bool IsPastForm(std::string_view w) {
   static const char* const kIrregular[] = {"met", "spoke", "held", "sat", "led", "took", "gave", "went", "came",
                                            "told", "said", "made", "had", "was", "were", "did", "saw", "began",
-                                           "broke", "fell", "won", "lost", "sent", "brought", "thought"};
+                                           "broke", "fell", "won", "lost", "sent", "brought", "thought", "flew", "left", "drove",
+                                           "rode", "ran", "got"};
   for (const char* k : kIrregular) {
     if (w == k) return true;
   }
@@ -154,8 +184,11 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_first + 1);
   if (cue != Event::STATUS_UNSPECIFIED) return {cue, true};
   if (verb && IsPastForm(a.Word(trigger_first))) return {Event::OCCURRED, false};
-  // "agreed to meet", and the headline style "Trump to meet Putin".
-  if (verb && a.WordIs(trigger_first - 1, "to")) return {Event::SCHEDULED, false};
+  // "agreed to meet", and the headline style "Trump to meet Putin"; but
+  // "flew to Beijing to meet Xi" tells the purpose of a past journey.
+  if (verb && a.WordIs(trigger_first - 1, "to")) {
+    return {PastPurpose(a, trigger_first - 1) ? Event::OCCURRED : Event::SCHEDULED, false};
+  }
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
   if (UnderWay(a, trigger_first, verb)) return {Event::OCCURRED, false};
