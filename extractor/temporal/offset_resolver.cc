@@ -107,11 +107,14 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
   Resolution r;
   const bool from_focus = v.offset == OffsetBase::kReference && ctx.focus.has_value();
   // The time the offset counts from, and whether a finer focus (a quarter,
-  // a month) carries over: "a year earlier" after "the third quarter" is the
-  // third quarter of the year before.
+  // a half) carries over: "a year earlier" after "the third quarter" is the
+  // third quarter of the year before. A month does not: "exports rose in
+  // March from a year earlier" compares with the year before, as TimeML
+  // annotates it (a reported month is rarely the period compared).
   const std::optional<Focus>& period = ctx.period_focus;
   const int anchor_year = static_cast<int>(date::year_month_day(ctx.anchor->day).year());
-  if (period && std::abs(steps) == 1 && StepsPerUnit(period->period.granularity(), unit) > 0 &&
+  if (period && std::abs(steps) == 1 && period->period.granularity() != Granularity::kMonth &&
+      StepsPerUnit(period->period.granularity(), unit) > 0 &&
       std::abs(period->period.year() - anchor_year) <= 1) {
     // "a year ago" counts the year from the anchor and keeps the quarter;
     // "a year earlier" counts from the quarter itself.
