@@ -24,6 +24,14 @@ bool IsRegularPast(std::string_view text, const Token& t) {
   return !IsFalsePast(w);
 }
 
+// Whether tokens "had been" come just before token `i`.
+bool AfterHadBeen(std::string_view text, const std::vector<Token>& tokens, int32_t i, int32_t sentence_first) {
+  if (i - 2 < sentence_first) return false;
+  char buffer[8];
+  if (LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer) != "been") return false;
+  return LowerAscii(tokens[i - 2].text(text), buffer, sizeof buffer) == "had";
+}
+
 }  // namespace
 
 TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
@@ -99,6 +107,9 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
     if (t != Tense::kUnknown) {
       left = t;
       left_distance = expr_first - i;
+      // "had been due to expire Friday", "had been scheduled for Monday":
+      // a plan told in the past perfect was overtaken; its time has passed.
+      if (t == Tense::kFuture && AfterHadBeen(text, tokens, i, sentence_first)) left = Tense::kPast;
       break;
     }
   }
