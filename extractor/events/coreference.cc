@@ -30,6 +30,22 @@ bool Contains(const std::vector<ParticipantRef>& set, int32_t actor) {
   return false;
 }
 
+// Whether `actor` or, for a country, one of its people is among `set`:
+// "talks between Israel and the mediators" and a visit of Israel's spy chief.
+bool Represented(const Analysis& a, const std::vector<ParticipantRef>& set, int32_t actor) {
+  if (Contains(set, actor)) return true;
+  const std::vector<Actor>& table = a.actors.actors;
+  if (actor < 0 || actor >= static_cast<int32_t>(table.size()) || table[actor].kind() != Actor::COUNTRY) return false;
+  const std::string& country = table[actor].country();
+  for (const ParticipantRef& p : set) {
+    if (p.actor >= 0 && p.actor < static_cast<int32_t>(table.size()) && !country.empty() &&
+        table[p.actor].country() == country) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SameTime(const Analysis& a, int32_t x, int32_t y) {
   if (x < 0 || y < 0) return true;
   const TimeExpression& tx = a.times[x];
@@ -78,6 +94,15 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
   if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
+  // "The summit between Trump and Kim" is not told of a meeting of Modi's.
+  // One name may be a party to something else: "discussed the upcoming
+  // meeting with Kim".
+  const bool named_between = m.partners.size() >= 2 || a.WordIs(m.trigger_end, "between");
+  if (RefersBack(m) && named_between && !m.partners.empty() && !c.participants.empty()) {
+    bool overlap = false;
+    for (const ParticipantRef& p : m.partners) overlap = overlap || Represented(a, c.participants, p.actor);
+    if (!overlap) return false;
+  }
   if (RefersBack(m)) return true;
   // A mention with parties of its own: the same parties, or all of its
   // parties among the event's and two or more of them.

@@ -243,6 +243,8 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   const int32_t floor = sentence.first_token;
   m->definite = IsDefinite(hit.first_token, floor);
   m->determined = m->definite;
+  // "No meeting between Modi and Sharif is planned."
+  if (a_.WordIs(hit.first_token - 1, "no")) m->generic = true;
   for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
     const std::string_view w = a_.Word(i);
     if (w == "for" || w == "at" || w == "during" || w == "in") {
@@ -398,7 +400,10 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     const int32_t first = a_.ActorStart(mention);
     // "Macron to host Ukraine peace conference": a country that modifies an
     // event noun is its topic, not a subject.
-    const bool modifies_event = a_.actors.mentions[mention].kind == Actor::COUNTRY &&
+    // So is an organisation that names its occasion ("at the G-20 Summit in
+    // Hamburg, back in July meeting").
+    const Actor::Kind kind = a_.actors.mentions[mention].kind;
+    const bool modifies_event = (kind == Actor::COUNTRY || kind == Actor::ORGANISATION) &&
                                 EventNounFollows(static_cast<int32_t>(a_.actors.mentions[mention].end_token), s);
     // "Macron and Scholz discuss Ukraine aid in phone call": what is
     // discussed is no party.

@@ -15,7 +15,8 @@ constexpr int32_t kCueAfter = 8;
 // since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
   static const char* const kBreakWords[] = {"but",  "while", "although", "though", "whereas",
-                                            "since", "because", "until", "after", "before"};
+                                            "since", "because", "until", "after", "before",
+                                            "despite"};
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
   for (const char* w : kBreakWords) {
     if (a.WordIs(i, w)) return true;
@@ -49,12 +50,16 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   const Sentence& s = a.sentences[a.SentenceOf(first)];
   int32_t left = first;
   while (left > static_cast<int32_t>(s.first_token) && first - left < kCueBefore && !ClauseBreak(a, left - 1)) --left;
-  // Names after the event word do not use up the reach: "a planned visit
-  // to Beijing by Secretary of State Antony Blinken was postponed".
+  // Names, dates and commas after the event word do not use up the reach:
+  // "a planned visit to Beijing by Secretary of State Antony Blinken was
+  // postponed".
   int32_t right = end;
   for (int32_t words = 0; right < static_cast<int32_t>(s.end_token) && words < kCueAfter && !ClauseBreak(a, right);
        ++right) {
-    if (a.actor_at(right) < 0 && a.place_at(right) < 0) ++words;
+    if (a.actor_at(right) < 0 && a.place_at(right) < 0 && a.time_at(right) < 0 &&
+        a.tokens[right].kind != TokenKind::kPunct) {
+      ++words;
+    }
   }
   Event::Status best = Event::STATUS_UNSPECIFIED;
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
