@@ -289,9 +289,12 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   }
   // The subject of a verb of attendance: "Merz, who convened the call",
   // "Macron, who was also on the call".
+  // Past the determiner and a place that names the occasion: "join the
+  // Oval Office meeting".
   int32_t before = hit.first_token - 1;
   while (before >= floor && (words_.MatchAt(WordClass::kDefinite, a_, before) ||
-                             words_.MatchAt(WordClass::kIndefinite, a_, before))) {
+                             words_.MatchAt(WordClass::kIndefinite, a_, before) ||
+                             (a_.place_at(before) >= 0 && a_.actor_at(before) < 0))) {
     --before;
   }
   int32_t start;
