@@ -85,6 +85,14 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   if (a_.actor_at(hit.first_token) >= 0) return false;
   const TriggerEntry& e = ChooseEntry(hit, sentence.first_token);
   if (e.verb && IsPassive(hit.first_token)) return false;
+  // "In his welcome, Havel said": a verb form after a determiner is a noun
+  // that names no occasion.
+  if (e.verb && hit.other == nullptr) {
+    static const char* const kDeterminers[] = {"the", "a", "an", "his", "their", "its", "our", "this"};
+    for (const char* d : kDeterminers) {
+      if (a_.WordIs(hit.first_token - 1, d)) return false;
+    }
+  }
   m->sentence = s;
   m->trigger_first = hit.first_token;
   m->trigger_end = hit.end_token;
