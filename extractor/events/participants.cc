@@ -160,9 +160,11 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
       ++i;
       continue;
     }
-    // "with Nazi Chancellor Adolf Hitler": a capitalised adjective before
-    // the title.
-    const bool adjective = a_.tokens[i].has(kCapitalized) && i + 1 < ceiling && a_.actor_at(i + 1) >= 0;
+    // "with Nazi Chancellor Adolf Hitler", "his Tanzanian counterpart Samia
+    // Suluhu Hassan": a capitalised adjective before the title or name.
+    const bool adjective = a_.tokens[i].has(kCapitalized) && i + 1 < ceiling &&
+                           (a_.actor_at(i + 1) >= 0 ||
+                            (i + 2 < ceiling && SkippableBeforePartner(i + 1) && a_.actor_at(i + 2) >= 0));
     if (!adjective && !SkippableBeforePartner(i)) return chunk;
     ++skipped;
     ++i;
