@@ -136,6 +136,16 @@ bool ParticipantFinder::SkippableBeforePartner(int32_t i) const {
                                 a_.WordIs(i, "telephone") || a_.WordIs(i, "again") || a_.WordIs(i, "privately"));
 }
 
+// Whether an actor starts at `i` or after at most two skippable words
+// ("counterpart, Prince Faisal bin Farhan").
+bool ParticipantFinder::ActorAfterSkippable(int32_t i, int32_t ceiling) const {
+  for (int32_t j = i; j < ceiling && j <= i + 2; ++j) {
+    if (a_.actor_at(j) >= 0) return true;
+    if (!SkippableBeforePartner(j)) return false;
+  }
+  return false;
+}
+
 Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_partner_word) const {
   Chunk chunk;
   int32_t i = begin;
@@ -162,9 +172,7 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
     }
     // "with Nazi Chancellor Adolf Hitler", "his Tanzanian counterpart Samia
     // Suluhu Hassan": a capitalised adjective before the title or name.
-    const bool adjective = a_.tokens[i].has(kCapitalized) && i + 1 < ceiling &&
-                           (a_.actor_at(i + 1) >= 0 ||
-                            (i + 2 < ceiling && SkippableBeforePartner(i + 1) && a_.actor_at(i + 2) >= 0));
+    const bool adjective = a_.tokens[i].has(kCapitalized) && ActorAfterSkippable(i + 1, ceiling);
     if (!adjective && !SkippableBeforePartner(i)) return chunk;
     ++skipped;
     ++i;

@@ -59,6 +59,7 @@ class ParticipantFinder {
   // commas.
   void GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const;
   void GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const;
+  bool ActorAfterSkippable(int32_t i, int32_t ceiling) const;
   bool SkippableBeforePartner(int32_t i) const;
 
   const Analysis& a_;
