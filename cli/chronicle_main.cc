@@ -213,7 +213,7 @@ const std::vector<Command>& AllCommands() {
        "Reads a TimeML document, anchors to its DCT, ignores any markup already inside\n"
        "<TEXT>, and writes the same document with TIMEX3 elements inside <TEXT>. The\n"
        "text stays the same to the byte.",
-       {"out_dir", "keep_going"},
+       {"out_dir", "keep_going", "progress"},
        RunTimeml},
       {"extract", "extract events and build a timeline from articles",
        "Usage: chronicle extract [--published YYYY-MM-DD] [--format F] [--output FILE] INPUT...\n\n"

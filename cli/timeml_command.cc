@@ -5,7 +5,6 @@
 //   chronicle timeml in.tml > out.tml
 //   chronicle timeml --out-dir system/ gold/*.tml
 
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -16,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/flags.h"
 #include "cli/io.h"
+#include "cli/progress.h"
 #include "extractor/temporal/annotator.h"
 #include "extractor/timeml/timeml.h"
 
@@ -42,24 +42,6 @@ absl::StatusOr<std::string> Annotate(const std::string& path) {
   return WriteTimeml(*doc, expressions);
 }
 
-// Prints "timeml: 120/256 files" to stderr at most once a second.
-class Progress {
- public:
-  explicit Progress(size_t total) : total_(total), last_(std::chrono::steady_clock::now()) {}
-  void Update(size_t done) {
-    if (total_ < 2) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (done < total_ && now - last_ < std::chrono::seconds(1)) return;
-    last_ = now;
-    std::fprintf(stderr, "\rchronicle timeml: %zu/%zu files", done, total_);
-    if (done == total_) std::fprintf(stderr, "\n");
-  }
-
- private:
-  size_t total_;
-  std::chrono::steady_clock::time_point last_;
-};
-
 }  // namespace
 
 int RunTimeml(const std::vector<std::string>& args) {
@@ -69,13 +51,13 @@ int RunTimeml(const std::vector<std::string>& args) {
     return Fail(kCommand, "several files need --out-dir DIR", kExitUsage);
   }
   const bool keep_going = absl::GetFlag(FLAGS_keep_going);
-  Progress progress(args.size());
+  Progress progress(kCommand, "files", args.size(), absl::GetFlag(FLAGS_progress));
   int failures = 0;
   for (size_t i = 0; i < args.size(); ++i) {
     absl::StatusOr<std::string> out = Annotate(args[i]);
     absl::Status written = out.ok() ? WriteOutput(out_dir.empty() ? "" : out_dir + "/" + BaseName(args[i]), *out)
                                     : out.status();
-    progress.Update(i + 1);
+    progress.Done();
     if (written.ok()) continue;
     ++failures;
     Fail(kCommand, absl::StrCat("'", args[i], "': ", written.message()));
