@@ -20,6 +20,8 @@ DocumentScan::DocumentScan(const ActorGazetteer& gazetteer, const ActorOptions& 
 
 ActorsFound DocumentScan::Run() {
   for (size_t i = 0; i < tokens_.size();) i = std::max(i + 1, ParseChunk(i));
+  // Pass 1 met all the people named only in the text; pass 2 looks them up.
+  text_people_.emplace(document_.text_people());
   ResolveTitlesAlone();
   ResolveAmbiguousNames();
   ResolveTitledSurnames();
@@ -109,6 +111,7 @@ void DocumentScan::FindTextPeople() {
   for (const ActorMention& mention : mentions_) {
     std::fill(covered.begin() + mention.first_token, covered.begin() + mention.end_token, true);
   }
+  ShortNames shorts = IndexShortNames();
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i].kind != TokenKind::kWord || !tokens_[i].has(kCapitalized)) continue;
     size_t end = i;
@@ -117,7 +120,7 @@ void DocumentScan::FindTextPeople() {
     const bool full = end > i + 1;
     // "Kim Yong Chol" again after "Kim Jong Un": the full name met in the
     // text wins over a one-word alias found inside it.
-    if (full) UncoverShortNames(i, end, &covered);
+    if (full) UncoverShortNames(i, end, &shorts, &covered);
     if (std::find(covered.begin() + i, covered.begin() + end, true) != covered.begin() + end) continue;
     // A surname alone must not be the last word of another full name:
     // "Chol" in "Kim Hyok Chol" is not Kim Yong Chol.
@@ -130,6 +133,14 @@ void DocumentScan::FindTextPeople() {
     Emit(mention, *index);
     i = end - 1;
   }
+  // The dropped short names leave; the order of the others stays.
+  size_t kept = 0;
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    if (m < shorts.dropped.size() && shorts.dropped[m]) continue;
+    if (kept != m) mentions_[kept] = std::move(mentions_[m]);
+    ++kept;
+  }
+  mentions_.resize(kept);
 }
 
 // "Kim Hyok Chol": a one-word alias followed by two capitalised words that
@@ -152,43 +163,40 @@ void DocumentScan::DropAliasesOfLongerNames() {
                   mentions_.end());
 }
 
-// Drops the one-word alias and surname mentions inside tokens [first, end)
-// and marks their tokens free.
-void DocumentScan::UncoverShortNames(size_t first, size_t end, std::vector<bool>* covered) {
-  const auto inside_short = [&](const ActorMention& m) {
-    return m.first_token >= first && m.end_token <= end && m.end_token - m.first_token == 1 &&
-           (m.how == MentionHow::kAlias || m.how == MentionHow::kSurname);
-  };
-  for (const ActorMention& m : mentions_) {
-    if (inside_short(m)) (*covered)[m.first_token] = false;
+// The one-word alias and surname mentions so far, by token. FindTextPeople
+// moves left to right past what it emits, so the mentions it adds are never
+// inside a later full name and need no entry.
+DocumentScan::ShortNames DocumentScan::IndexShortNames() const {
+  ShortNames shorts;
+  shorts.dropped.assign(mentions_.size(), false);
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.end_token - mention.first_token == 1 &&
+        (mention.how == MentionHow::kAlias || mention.how == MentionHow::kSurname)) {
+      shorts.by_token.emplace_back(mention.first_token, static_cast<uint32_t>(m));
+    }
   }
-  mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(), inside_short), mentions_.end());
+  std::sort(shorts.by_token.begin(), shorts.by_token.end());
+  return shorts;
+}
+
+// Drops the one-word alias and surname mentions inside tokens [first, end)
+// and marks their tokens free. Looked up by token, not by a scan of all
+// mentions: a long document has many full names and many mentions.
+void DocumentScan::UncoverShortNames(size_t first, size_t end, ShortNames* shorts, std::vector<bool>* covered) {
+  auto it = std::lower_bound(shorts->by_token.begin(), shorts->by_token.end(),
+                             std::make_pair(static_cast<uint32_t>(first), uint32_t{0}));
+  for (; it != shorts->by_token.end() && it->first < end; ++it) {
+    if (shorts->dropped[it->second]) continue;
+    shorts->dropped[it->second] = true;
+    (*covered)[it->first] = false;
+  }
 }
 
 // The person met only in the text whose full name or surname starts at
 // token `i`; `*end` is set just after it.
 std::optional<int> DocumentScan::TextPersonAt(size_t i, size_t* end) const {
-  char buffer[kMaxFoldedWord];
-  const std::string_view word = FoldWord(tokens_[i].text(text_), buffer, sizeof buffer);
-  for (const DocumentActors::TextPerson& person : document_.text_people()) {
-    size_t t = i;
-    size_t w = 0;
-    for (; w < person.words.size() && t < tokens_.size(); ++w, ++t) {
-      while (t < tokens_.size() && tokens_[t].kind != TokenKind::kWord && IsJoiningHyphen(tokens_, t)) ++t;
-      if (t >= tokens_.size() || (w == 0 && !tokens_[t].has(kCapitalized))) break;
-      char other[kMaxFoldedWord];
-      if (FoldWord(tokens_[t].text(text_), other, sizeof other) != person.words[w]) break;
-    }
-    if (w == person.words.size()) {
-      *end = t;
-      return person.index;
-    }
-    if (word == person.words.back()) {
-      *end = i + 1;
-      return person.index;
-    }
-  }
-  return std::nullopt;
+  return text_people_->At(text_, tokens_, i, end);
 }
 
 ActorMention DocumentScan::Span(size_t first, size_t end, MentionHow how) const {

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -24,6 +25,7 @@
 #include "extractor/actors/gazetteer.h"
 #include "extractor/actors/mention.h"
 #include "extractor/actors/offices.h"
+#include "extractor/actors/text_person_index.h"
 #include "extractor/actors/token_matches.h"
 #include "extractor/text/sentences.h"
 #include "extractor/text/tokenizer.h"
@@ -83,7 +85,13 @@ class DocumentScan {
   void ResolveAmbiguousNames();
   void ResolveTitledSurnames();
   void FindTextPeople();
-  void UncoverShortNames(size_t first, size_t end, std::vector<bool>* covered);
+  // The one-word names a full name found in pass 2 may take back.
+  struct ShortNames {
+    std::vector<std::pair<uint32_t, uint32_t>> by_token;  // (token, mention), sorted
+    std::vector<bool> dropped;                            // by mention
+  };
+  ShortNames IndexShortNames() const;
+  void UncoverShortNames(size_t first, size_t end, ShortNames* shorts, std::vector<bool>* covered);
   void DropAliasesOfLongerNames();
   std::optional<int> TextPersonAt(size_t i, size_t* end) const;
 
@@ -111,6 +119,8 @@ class DocumentScan {
   std::vector<TitleNote> notes_;
   // (scope actor << 32 | group noun) -> document index of the group.
   absl::flat_hash_map<uint64_t, int> groups_;
+  // The people of `document_` met only in the text, from pass 2 on.
+  std::optional<TextPersonIndex> text_people_;
 };
 
 }  // namespace chronicle

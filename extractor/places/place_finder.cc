@@ -124,12 +124,29 @@ std::vector<PlaceMention> FindPlaces(std::string_view text, const std::vector<To
   return PlaceScan(text, tokens, gazetteer).Run();
 }
 
+// Each place used to be tried against every actor before it, which is
+// quadratic in a long document. Two running maxima over the actors in order
+// keep the same answer: the scan stopped at the first actor that starts at
+// or after the place's end (the first whose running maximum start reaches
+// it), and no actor that ends, title included, by the place's begin can win
+// (nor can any before the first whose running maximum end passes it).
 void DropPlacesInsideActors(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<ActorMention>& actors, std::vector<PlaceMention>* places) {
+  std::vector<uint32_t> max_start(actors.size());
+  std::vector<uint32_t> max_reach(actors.size());
+  uint32_t start = 0;
+  uint32_t reach = 0;
+  for (size_t a = 0; a < actors.size(); ++a) {
+    start = std::max(start, ActorStart(actors[a]));
+    reach = std::max({reach, actors[a].end, HasTitle(actors[a]) ? actors[a].title_end : 0u});
+    max_start[a] = start;
+    max_reach[a] = reach;
+  }
   const auto covered = [&](const PlaceMention& place) {
-    for (const ActorMention& actor : actors) {
-      if (ActorStart(actor) >= place.end) break;
-      if (ActorWins(text, tokens, actor, place)) return true;
+    const size_t stop = std::lower_bound(max_start.begin(), max_start.end(), place.end) - max_start.begin();
+    const size_t first = std::upper_bound(max_reach.begin(), max_reach.end(), place.begin) - max_reach.begin();
+    for (size_t a = first; a < stop; ++a) {
+      if (ActorWins(text, tokens, actors[a], place)) return true;
     }
     return false;
   };
