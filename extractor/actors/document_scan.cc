@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "extractor/actors/fold.h"
 #include "extractor/actors/title_resolver.h"
 
 namespace chronicle {
@@ -67,8 +66,10 @@ std::optional<int> DocumentScan::HolderOfTitle(const Pending& pending) {
 }
 
 std::optional<int> DocumentScan::LastIntroducedAs(const std::string& office, const Pending& pending) const {
-  for (auto note = notes_.rbegin(); note != notes_.rend(); ++note) {
-    if (note->token > pending.mention.first_token || note->office != office) continue;
+  const auto noted = notes_.find(office);
+  if (noted == notes_.end()) return std::nullopt;
+  for (auto note = noted->second.rbegin(); note != noted->second.rend(); ++note) {
+    if (note->token > pending.mention.first_token) continue;
     if (pending.scopes.empty() || note->scopes == pending.scopes) return note->index;
   }
   return std::nullopt;
@@ -231,7 +232,7 @@ void DocumentScan::EmitGazetteer(ActorMention mention, uint32_t actor) {
 }
 
 void DocumentScan::NoteTitle(const ActorMention& mention, const std::vector<std::string>& scopes) {
-  notes_.push_back({mention.first_token, mention.role, scopes, mention.actor_index});
+  notes_[mention.role].push_back({mention.first_token, scopes, mention.actor_index});
 }
 
 bool DocumentScan::IsWord(size_t i, std::string_view lower) const {

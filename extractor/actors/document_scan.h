@@ -61,7 +61,6 @@ class DocumentScan {
   // A person introduced with a title, for later titles alone.
   struct TitleNote {
     size_t token = 0;
-    std::string office;
     std::vector<std::string> scopes;
     int index = 0;
   };
@@ -116,7 +115,9 @@ class DocumentScan {
   DocumentActors document_;
   std::vector<ActorMention> mentions_;
   std::vector<Pending> pending_;
-  std::vector<TitleNote> notes_;
+  // By office, in the order met: a title alone looks only at its own
+  // office's notes, not at every title of a long document.
+  absl::flat_hash_map<std::string, std::vector<TitleNote>> notes_;
   // (scope actor << 32 | group noun) -> document index of the group.
   absl::flat_hash_map<uint64_t, int> groups_;
   // The people of `document_` met only in the text, from pass 2 on.

@@ -1,7 +1,9 @@
 #include "extractor/events/coreference.h"
 
 #include <algorithm>
+#include <functional>
 
+#include "extractor/events/cluster_index.h"
 #include "extractor/events/lexicon.h"
 
 namespace chronicle::events {
@@ -145,15 +147,39 @@ bool MoreTold(const Analysis& a, const EventCluster& x, const EventCluster& y) {
   return a.times[x.time].interval().begin() > a.times[y.time].interval().begin();
 }
 
+// The events that can be the antecedent of `m`, latest first: for a mention
+// with parties of its own, the events that share one of them (Compatible
+// wants one); for one that refers back, the events told of near it and those
+// with a party its sentence names (FindAntecedent wants one or the other).
+void Candidates(const Analysis& a, const ClusterIndex& index, const EventMention& m, std::vector<int32_t>* out) {
+  out->clear();
+  if (!RefersBack(m)) {
+    for (const ParticipantRef& p : m.participants) index.WithActor(p.actor, out);
+  } else {
+    index.ToldFrom(m.sentence - kBareReach, out);
+    const Sentence& s = a.sentences[m.sentence];
+    int32_t last = -1;
+    for (int32_t i = s.first_token; i < static_cast<int32_t>(s.end_token); ++i) {
+      const int32_t mention = a.actor_at(i);
+      if (mention < 0 || mention == last) continue;
+      last = mention;
+      index.WithActor(a.actors.mentions[mention].actor_index, out);
+    }
+  }
+  std::sort(out->begin(), out->end(), std::greater<int32_t>());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 // The compatible event the mention most likely tells of: for a mention with
 // parties of its own, the latest; for one that refers back, the one whose
 // parties its sentence names most, then the latest, avoiding mere proposals
-// unless the mention itself carries a cue.
+// unless the mention itself carries a cue. Only the candidates can qualify.
 int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& mentions,
-                       const std::vector<EventCluster>& clusters, const EventMention& m) {
+                       const std::vector<EventCluster>& clusters, const std::vector<int32_t>& candidates,
+                       const EventMention& m) {
   int32_t best = -1;
   int best_score = -1;
-  for (int32_t c = static_cast<int32_t>(clusters.size()) - 1; c >= 0; --c) {
+  for (const int32_t c : candidates) {
     const EventCluster& cluster = clusters[c];
     const bool near = m.sentence - LastSentence(mentions, cluster) <= kBareReach;
     if (!Compatible(a, m, cluster)) continue;
@@ -239,10 +265,16 @@ bool CompatibleTypes(Event::Type a, Event::Type b) { return TypeClass(a) == Type
 
 std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMention>* mentions) {
   std::vector<EventCluster> clusters;
+  ClusterIndex index;
+  std::vector<int32_t> candidates;
   for (int32_t i = 0; i < static_cast<int32_t>(mentions->size()); ++i) {
     EventMention& m = (*mentions)[i];
     if (m.generic) continue;
-    int32_t target = m.listed || m.repeats_earlier ? -1 : FindAntecedent(a, *mentions, clusters, m);
+    int32_t target = -1;
+    if (!m.listed && !m.repeats_earlier) {
+      Candidates(a, index, m, &candidates);
+      target = FindAntecedent(a, *mentions, clusters, candidates, m);
+    }
     if (target < 0) {
       // The first mention of its event: what a definite mention names
       // counts, and "a second meeting" is between the earlier parties.
@@ -272,7 +304,11 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
     }
     EventCluster& c = clusters[target];
     c.mentions.push_back(i);
+    const size_t parties_before = c.participants.size();
     Absorb(a, m, &c);
+    // Absorb only appends parties.
+    for (size_t p = parties_before; p < c.participants.size(); ++p) index.AddParty(target, c.participants[p].actor);
+    index.ToldIn(target, m.sentence);
     m.event = target;
   }
   return clusters;
