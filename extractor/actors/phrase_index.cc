@@ -75,23 +75,22 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
     ++entry.num_parts;
   }
   if (entry.num_parts == 0) return false;
-  const uint32_t index = static_cast<uint32_t>(phrases_.size());
-  phrases_.push_back(entry);
-  if (by_first_.size() < static_cast<size_t>(keys_.size())) {
-    by_first_.resize(keys_.size());
-    lower_by_first_.resize(keys_.size());
+  ++num_phrases_;
+  if (by_first_.size() < static_cast<size_t>(keys_.size())) by_first_.resize(keys_.size());
+  AddToList(entry, &by_first_[first_key]);
+  if (!parts_[entry.first_part].needs_capital) {
+    const int32_t lower_key = lower_keys_.Intern(keys_.Word(first_key));
+    if (lower_by_first_.size() < static_cast<size_t>(lower_keys_.size())) lower_by_first_.resize(lower_keys_.size());
+    AddToList(entry, &lower_by_first_[lower_key]);
   }
-  AddToList(index, &by_first_[first_key]);
-  if (!parts_[entry.first_part].needs_capital) AddToList(index, &lower_by_first_[first_key]);
   return true;
 }
 
-void PhraseIndex::AddToList(uint32_t phrase, std::vector<uint32_t>* list) const {
+void PhraseIndex::AddToList(const Phrase& phrase, std::vector<Phrase>* list) {
   list->push_back(phrase);
   // Longest phrases first, so that matches come out longest first.
-  std::stable_sort(list->begin(), list->end(), [this](uint32_t a, uint32_t b) {
-    return phrases_[a].num_parts > phrases_[b].num_parts;
-  });
+  std::stable_sort(list->begin(), list->end(),
+                   [](const Phrase& a, const Phrase& b) { return a.num_parts > b.num_parts; });
 }
 
 void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t first,
@@ -101,13 +100,16 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
   char buffer[kMaxFoldedWord];
   const std::string_view form = LookupForm(text, start, buffer);
   if (form.empty()) return;
-  const int32_t key = keys_.Find(form);
+  // A lower-case word looks only among the phrases whose first word may be
+  // written in lower case, so the first word needs no more checking. Their
+  // keys have a small table of their own, which stays in cache for the many
+  // lower-case words of a text.
+  const bool capital = start.has(kCapitalized);
+  const int32_t key = (capital ? keys_ : lower_keys_).Find(form);
   if (key == WordTable::kAbsent) return;
-  const std::vector<uint32_t>& candidates = (start.has(kCapitalized) ? by_first_ : lower_by_first_)[key];
+  const std::vector<Phrase>& candidates = (capital ? by_first_ : lower_by_first_)[key];
   const size_t old_size = out->size();
-  for (const uint32_t index : candidates) {
-    const Phrase& phrase = phrases_[index];
-    if (parts_[phrase.first_part].needs_capital && !start.has(kCapitalized)) continue;
+  for (const Phrase& phrase : candidates) {
     size_t t = first + 1;
     uint32_t p = 1;
     for (; p < phrase.num_parts; ++p, ++t) {

@@ -52,7 +52,7 @@ class PhraseIndex {
   // "KIM JONG UN" both give "kim jong un".
   static std::string Key(std::string_view phrase);
 
-  size_t size() const { return phrases_.size(); }
+  size_t size() const { return num_phrases_; }
 
  private:
   struct Part {
@@ -65,18 +65,20 @@ class PhraseIndex {
     uint32_t value = 0;
   };
 
-  void AddToList(uint32_t phrase, std::vector<uint32_t>* list) const;
+  static void AddToList(const Phrase& phrase, std::vector<Phrase>* list);
 
   std::vector<Part> parts_;
-  std::vector<Phrase> phrases_;
+  size_t num_phrases_ = 0;
   // Every part's key, once; the parts view its strings, which never move.
   // A token's text finds its key in any case without being folded first.
   WordTable keys_;
-  // Phrase indices by the key id of their first part: all phrases, for
-  // words with a capital; and the few that may start in lower case ("prime
-  // minister"), for the many lower-case words of a text.
-  std::vector<std::vector<uint32_t>> by_first_;
-  std::vector<std::vector<uint32_t>> lower_by_first_;
+  // Phrases by the key id of their first part: all phrases, for words with
+  // a capital; and the few that may start in lower case ("prime minister"),
+  // for the many lower-case words of a text. Held in the lists themselves,
+  // not as indices, to save a cache miss per candidate on every word.
+  std::vector<std::vector<Phrase>> by_first_;
+  WordTable lower_keys_;  // the first keys of the phrases in lower_by_first_
+  std::vector<std::vector<Phrase>> lower_by_first_;  // by lower_keys_ id
 };
 
 // The comparison key of one token: its folded text for words and numbers,
