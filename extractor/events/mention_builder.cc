@@ -346,10 +346,13 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
 // countries after it ("talks in Istanbul where Ukraine presented...").
 void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
-  // Another event word ends the search: its parties are its own.
-  std::vector<bool> other_event(a_.size() + 1, false);
+  // Another event word ends the search: its parties are its own. Marked by
+  // token of the sentence, not of the whole text: this runs for many
+  // mentions of a long text.
+  const int32_t first = static_cast<int32_t>(sentence.first_token);
+  std::vector<bool> other_event(sentence.end_token - first + 1, false);
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
-    if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token] = true;
+    if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token - first] = true;
   }
   const Chunk subject = NearestSubject(s, m->trigger_first);
   AddChunk(subject, Participant::PARTICIPANT, m);
@@ -364,7 +367,7 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   // presented..."). A comma before a name opens a new clause.
   const bool talks = m->type == Event::TALKS;
   const int32_t end = sentence.end_token;
-  for (int32_t i = m->trigger_end; i < end && !other_event[i]; ++i) {
+  for (int32_t i = m->trigger_end; i < end && !other_event[i - first]; ++i) {
     if (a_.IsPunct(i, ',') && a_.actor_at(i + 1) >= 0) {
       if (!opening || found_subject) break;
       opening = false;  // only the first clause after the opening phrase
