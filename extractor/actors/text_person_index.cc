@@ -8,6 +8,7 @@
 namespace chronicle {
 
 TextPersonIndex::TextPersonIndex(const std::vector<DocumentActors::TextPerson>& people) : people_(people) {
+  if (people.size() <= kScanLimit) return;
   for (size_t p = 0; p < people.size(); ++p) {
     const std::vector<std::string>& words = people[p].words;
     if (words.empty()) {
@@ -23,18 +24,30 @@ std::optional<int> TextPersonIndex::At(std::string_view text, const std::vector<
                                        size_t* end) const {
   char buffer[kMaxFoldedWord];
   const std::string_view word = FoldWord(tokens[i].text(text), buffer, sizeof buffer);
-  // Only these people can match: the full name must start with the first
-  // word (joining hyphens skipped), the surname must be `word`.
+  // The folded word a full name would start with (joining hyphens skipped),
+  // if a capitalised one is there. Only people whose name starts with it, or
+  // whose surname is `word`, can match.
+  char first_buffer[kMaxFoldedWord];
+  std::optional<std::string_view> first;
+  size_t t = i;
+  while (t < tokens.size() && tokens[t].kind != TokenKind::kWord && IsJoiningHyphen(tokens, t)) ++t;
+  if (t < tokens.size() && tokens[t].has(kCapitalized)) {
+    first = FoldWord(tokens[t].text(text), first_buffer, sizeof first_buffer);
+  }
+  if (people_.size() <= kScanLimit) {
+    for (const DocumentActors::TextPerson& person : people_) {
+      const bool may_match = person.words.empty() || (first && person.words.front() == *first) ||
+                             person.words.back() == word;
+      if (may_match && Matches(person, text, tokens, i, word, end)) return person.index;
+    }
+    return std::nullopt;
+  }
   std::vector<int> candidates = nameless_;
   if (const auto it = by_last_.find(word); it != by_last_.end()) {
     candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
-  size_t t = i;
-  while (t < tokens.size() && tokens[t].kind != TokenKind::kWord && IsJoiningHyphen(tokens, t)) ++t;
-  if (t < tokens.size() && tokens[t].has(kCapitalized)) {
-    char first_buffer[kMaxFoldedWord];
-    const std::string_view first = FoldWord(tokens[t].text(text), first_buffer, sizeof first_buffer);
-    if (const auto it = by_first_.find(first); it != by_first_.end()) {
+  if (first) {
+    if (const auto it = by_first_.find(*first); it != by_first_.end()) {
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
   }

@@ -1,8 +1,8 @@
 // Which person met only in the text ("David Barnea") a token starts: the
 // full name, or the surname alone. Pass 2 of the actor recogniser asks this
-// at every capitalised token, so the people are indexed by the folded first
-// and last word of their names instead of being tried one by one (a long
-// document names hundreds of them).
+// at every capitalised token, so beyond a few people they are indexed by the
+// folded first and last word of their names instead of being tried one by
+// one (a long document names hundreds of them).
 //
 //   TextPersonIndex index(document.text_people());
 //   size_t end;
@@ -33,12 +33,16 @@ class TextPersonIndex {
   std::optional<int> At(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t* end) const;
 
  private:
+  // Up to this many people are tried one by one, as most documents name
+  // only a few: cheaper than hashing their words.
+  static constexpr size_t kScanLimit = 8;
+
   // True when person `p` matches at `i` as At describes.
   bool Matches(const DocumentActors::TextPerson& person, std::string_view text, const std::vector<Token>& tokens,
                size_t i, std::string_view word, size_t* end) const;
 
   const std::vector<DocumentActors::TextPerson>& people_;
-  // Folded word -> positions in `people_`, ascending.
+  // Folded word -> positions in `people_`, ascending; empty up to kScanLimit.
   absl::flat_hash_map<std::string_view, std::vector<int>> by_first_;
   absl::flat_hash_map<std::string_view, std::vector<int>> by_last_;
   // People whose name has no word at all: they match anywhere.
