@@ -61,10 +61,19 @@ absl::StatusOr<std::unique_ptr<WordClasses>> WordClasses::Parse(std::string_view
     if (words.empty()) return absl::InvalidArgumentError(DataError("words.tsv", r.line, "empty phrase"));
     w->phrases_[current].push_back(std::move(words));
   }
-  for (int c = 0; c < static_cast<int>(WordClass::kCount); ++c) {
+  constexpr int kClasses = static_cast<int>(WordClass::kCount);
+  for (int c = 0; c < kClasses; ++c) {
+    for (const std::vector<std::string>& words : w->phrases_[c]) {
+      w->words_.Intern(words.front());
+      w->words_.Intern(words.back());
+    }
+  }
+  for (int c = 0; c < kClasses; ++c) {
+    w->by_first_[c].resize(w->words_.size());
+    w->by_last_[c].resize(w->words_.size());
     for (size_t p = 0; p < w->phrases_[c].size(); ++p) {
-      w->by_first_[c][w->phrases_[c][p].front()].push_back(static_cast<int32_t>(p));
-      w->by_last_[c][w->phrases_[c][p].back()].push_back(static_cast<int32_t>(p));
+      w->by_first_[c][w->words_.Find(w->phrases_[c][p].front())].push_back(static_cast<int32_t>(p));
+      w->by_last_[c][w->words_.Find(w->phrases_[c][p].back())].push_back(static_cast<int32_t>(p));
     }
   }
   return w;
@@ -84,11 +93,10 @@ const WordClasses& WordClasses::Default() {
 
 bool WordClasses::MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* length) const {
   if (i < 0 || i >= a.size()) return false;
-  const auto& index = by_first_[static_cast<int>(c)];
-  auto it = index.find(a.Word(i));
-  if (it == index.end()) return false;
+  const int32_t id = words_.Find(a.Word(i));
+  if (id == WordTable::kAbsent || by_first_[static_cast<int>(c)][id].empty()) return false;
   int32_t best = 0;
-  for (int32_t p : it->second) {
+  for (int32_t p : by_first_[static_cast<int>(c)][id]) {
     const std::vector<std::string>& words = phrases_[static_cast<int>(c)][p];
     const int32_t n = static_cast<int32_t>(words.size());
     if (i + n > a.size() || n <= best) continue;
@@ -102,11 +110,10 @@ bool WordClasses::MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* le
 
 bool WordClasses::MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t* start) const {
   if (i < 0 || i >= a.size()) return false;
-  const auto& index = by_last_[static_cast<int>(c)];
-  auto it = index.find(a.Word(i));
-  if (it == index.end()) return false;
+  const int32_t id = words_.Find(a.Word(i));
+  if (id == WordTable::kAbsent || by_last_[static_cast<int>(c)][id].empty()) return false;
   int32_t best = 0;
-  for (int32_t p : it->second) {
+  for (int32_t p : by_last_[static_cast<int>(c)][id]) {
     const std::vector<std::string>& words = phrases_[static_cast<int>(c)][p];
     const int32_t n = static_cast<int32_t>(words.size());
     if (i - n + 1 < 0 || n <= best) continue;

@@ -16,9 +16,9 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "extractor/events/analysis.h"
+#include "extractor/text/word_table.h"
 
 namespace chronicle::events {
 
@@ -59,8 +59,12 @@ class WordClasses {
  private:
   WordClasses() = default;
   std::vector<std::vector<std::string>> phrases_[static_cast<int>(WordClass::kCount)];
-  absl::flat_hash_map<std::string_view, std::vector<int32_t>> by_first_[static_cast<int>(WordClass::kCount)];
-  absl::flat_hash_map<std::string_view, std::vector<int32_t>> by_last_[static_cast<int>(WordClass::kCount)];
+  // The words of all phrases; by word id, the phrases of each class that
+  // start or end with it. A token's word is found with the short hash of a
+  // WordTable, not std::hash: the mention builder asks for every token.
+  WordTable words_;
+  std::vector<std::vector<int32_t>> by_first_[static_cast<int>(WordClass::kCount)];
+  std::vector<std::vector<int32_t>> by_last_[static_cast<int>(WordClass::kCount)];
 };
 
 }  // namespace chronicle::events
