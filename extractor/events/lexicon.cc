@@ -118,9 +118,18 @@ std::string_view LowerToken(std::string_view text, const Token& token, char* buf
   return LowerAscii(token.text(text), buffer, capacity);
 }
 
+size_t EventLexicon::FirstWordIndex::Bucket(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto lower = [](char c) {
+    return static_cast<size_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  };
+  return (lower(word.front()) * 131 + lower(word.back()) * 17 + word.size()) % 4096;
+}
+
 template <typename Entry>
 EventLexicon::FirstWordIndex::FirstWordIndex(const std::vector<Entry>& entries) {
   for (size_t i = 0; i < entries.size(); ++i) {
+    may_hold_.set(Bucket(entries[i].words[0]));
     const int32_t id = words_.Intern(entries[i].words[0]);
     if (entries_.size() <= static_cast<size_t>(id)) entries_.resize(id + 1);
     entries_[id].push_back(static_cast<int32_t>(i));
@@ -129,15 +138,16 @@ EventLexicon::FirstWordIndex::FirstWordIndex(const std::vector<Entry>& entries) 
 
 // The same word as TokenWord() gives, looked up in place.
 const std::vector<int32_t>* EventLexicon::FirstWordIndex::Find(std::string_view text, const Token& t) const {
-  int32_t id;
+  std::string_view word;
   if (t.kind == TokenKind::kPunct) {
     if (t.punct == 0) return nullptr;
-    id = words_.Find(std::string_view(&t.punct, 1));
+    word = std::string_view(&t.punct, 1);
   } else {
-    const std::string_view word = t.text(text);
+    word = t.text(text);
     if (word.empty() || word.size() > kMaxWord) return nullptr;
-    id = words_.Find(word);
   }
+  if (!may_hold_[Bucket(word)]) return nullptr;
+  const int32_t id = words_.Find(word);
   return id == WordTable::kAbsent ? nullptr : &entries_[id];
 }
 

@@ -9,6 +9,7 @@
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_LEXICON_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -94,8 +95,15 @@ class EventLexicon {
     const std::vector<int32_t>* Find(std::string_view text, const Token& t) const;
 
    private:
+    // Where a word falls in `may_hold_`: by its first and last byte,
+    // lower-cased as WordTable compares them, and its length.
+    static size_t Bucket(std::string_view word);
+
     WordTable words_;
     std::vector<std::vector<int32_t>> entries_;  // by word id
+    // Set for the buckets of the index's words. Most tokens are no event
+    // word and are turned away here, without hashing every byte.
+    std::bitset<4096> may_hold_;
   };
 
   std::vector<TriggerEntry> triggers_;
