@@ -78,12 +78,20 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
   ++num_phrases_;
   if (by_first_.size() < static_cast<size_t>(keys_.size())) by_first_.resize(keys_.size());
   AddToList(entry, &by_first_[first_key]);
+  capital_first_.set(Bucket(keys_.Word(first_key)));
   if (!parts_[entry.first_part].needs_capital) {
+    lower_first_.set(Bucket(keys_.Word(first_key)));
     const int32_t lower_key = lower_keys_.Intern(keys_.Word(first_key));
     if (lower_by_first_.size() < static_cast<size_t>(lower_keys_.size())) lower_by_first_.resize(lower_keys_.size());
     AddToList(entry, &lower_by_first_[lower_key]);
   }
   return true;
+}
+
+size_t PhraseIndex::Bucket(std::string_view word) {
+  const size_t first = static_cast<unsigned char>(LowerAscii(word.front()));
+  const size_t last = static_cast<unsigned char>(LowerAscii(word.back()));
+  return (first * 0x9E37 + last * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
 }
 
 void PhraseIndex::AddToList(const Phrase& phrase, std::vector<Phrase>* list) {
@@ -105,6 +113,7 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
   // keys have a small table of their own, which stays in cache for the many
   // lower-case words of a text.
   const bool capital = start.has(kCapitalized);
+  if (!(capital ? capital_first_ : lower_first_)[Bucket(form)]) return;
   const int32_t key = (capital ? keys_ : lower_keys_).Find(form);
   if (key == WordTable::kAbsent) return;
   const std::vector<Phrase>& candidates = (capital ? by_first_ : lower_by_first_)[key];

@@ -16,6 +16,7 @@
 #ifndef CHRONICLE_EXTRACTOR_ACTORS_PHRASE_INDEX_H_
 #define CHRONICLE_EXTRACTOR_ACTORS_PHRASE_INDEX_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -66,6 +67,10 @@ class PhraseIndex {
   };
 
   static void AddToList(const Phrase& phrase, std::vector<Phrase>* list);
+  // Where a first word falls in the filters below: by its first and last
+  // byte, lower-cased as WordTable compares them, and its length.
+  static constexpr size_t kBuckets = 1 << 16;
+  static size_t Bucket(std::string_view word);
 
   std::vector<Part> parts_;
   size_t num_phrases_ = 0;
@@ -79,6 +84,11 @@ class PhraseIndex {
   std::vector<std::vector<Phrase>> by_first_;
   WordTable lower_keys_;  // the first keys of the phrases in lower_by_first_
   std::vector<std::vector<Phrase>> lower_by_first_;  // by lower_keys_ id
+  // Set for the buckets of the first keys in by_first_ and lower_by_first_.
+  // Most words of a text start no phrase; these turn most of them away
+  // before a lookup hashes every byte and probes a large table.
+  std::bitset<kBuckets> capital_first_;
+  std::bitset<kBuckets> lower_first_;
 };
 
 // The comparison key of one token: its folded text for words and numbers,
