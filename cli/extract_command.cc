@@ -9,9 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cstdio>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -25,6 +23,7 @@
 #include "cli/flags.h"
 #include "cli/inputs.h"
 #include "cli/io.h"
+#include "cli/progress.h"
 #include "cli/version.h"
 #include "extractor/pipeline.h"
 #include "extractor/temporal/annotator.h"  // temporal::Anchor
@@ -37,43 +36,12 @@ namespace {
 
 constexpr const char* kCommand = "extract";
 
-// Prints "chronicle extract: 120/2452 documents" at most once a second.
-class Progress {
- public:
-  Progress(size_t total, bool enabled)
-      : total_(total), enabled_(enabled && total > 1), start_(std::chrono::steady_clock::now()), last_(start_) {}
-
-  void Done() {
-    const size_t done = ++done_;
-    if (!enabled_) return;
-    std::lock_guard<std::mutex> lock(mutex_);
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::seconds(1) && done < total_) return;
-    if (now - start_ < std::chrono::seconds(1)) return;  // short runs stay quiet
-    last_ = now;
-    shown_ = true;
-    std::fprintf(stderr, "\rchronicle extract: %zu/%zu documents", done, total_);
-  }
-
-  ~Progress() {
-    if (shown_) std::fprintf(stderr, "\n");
-  }
-
- private:
-  size_t total_;
-  bool enabled_;
-  std::atomic<size_t> done_{0};
-  std::mutex mutex_;
-  std::chrono::steady_clock::time_point start_, last_;
-  bool shown_ = false;
-};
-
 // Runs the pipeline over every document on `threads` threads; results keep
 // the input order, so the output is the same whatever the thread count.
 std::vector<absl::StatusOr<Timeline>> ExtractAll(const Pipeline& pipeline, const std::vector<LoadedDocument>& docs,
                                                  int threads) {
   std::vector<absl::StatusOr<Timeline>> results(docs.size(), absl::UnknownError("not processed"));
-  Progress progress(docs.size(), absl::GetFlag(FLAGS_progress));
+  Progress progress(kCommand, "documents", docs.size(), absl::GetFlag(FLAGS_progress));
   std::atomic<size_t> next{0};
   const auto work = [&] {
     for (size_t i = next++; i < docs.size(); i = next++) {
