@@ -69,6 +69,14 @@ struct EventMention {
   int32_t event = -1;  // the event it belongs to, once grouped
 };
 
+// Whether `actor` is among the mention's participants.
+inline bool HasActor(const EventMention& m, int32_t actor) {
+  for (const ParticipantRef& p : m.participants) {
+    if (p.actor == actor) return true;
+  }
+  return false;
+}
+
 }  // namespace chronicle::events
 
 #endif  // CHRONICLE_EXTRACTOR_EVENTS_MENTION_H_

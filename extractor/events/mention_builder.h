@@ -3,6 +3,10 @@
 // before), where, when and with what status (status.h). Triggers of one
 // clause that share their parties become one mention: "visited Qatar on
 // Thursday and met the prime minister for talks" is one visit.
+//
+// The class is defined in three files: mention_builder.cc (mentions, their
+// status and their merging within a clause), mention_parties.cc (who takes
+// part) and mention_scene.cc (where and when).
 
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_MENTION_BUILDER_H_

@@ -1,0 +1,381 @@
+// MentionBuilder, part two: who takes part in a mention. The subject and
+// object of a verb ("Merz met Macron"), the parties a noun names ("the
+// summit between Putin and Trump", "a meeting of Arab foreign ministers"),
+// the sentence's subject for a bare noun, and pronouns ("he", "the two
+// leaders") resolved against what came before.
+
+#include <algorithm>
+
+#include "extractor/actors/fold.h"
+#include "extractor/events/mention_builder.h"
+#include "extractor/events/status.h"
+
+namespace chronicle::events {
+
+bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  Chunk object = finder_.PartnerAfter(hit.end_token, sentence.end_token, (e.flags & kNeedsWith) != 0);
+  // "visited Qatar": the country visited is the place, not a party.
+  if (e.type == Event::VISIT) {
+    std::vector<int32_t> people;
+    for (int32_t mention : object.mentions) {
+      if (a_.actors.mentions[mention].kind != Actor::COUNTRY) people.push_back(mention);
+    }
+    object.mentions = people;
+  }
+  // "to host a Ukraine peace conference": a country before an event noun
+  // says what the event is about, not whom the verb receives.
+  std::vector<int32_t> receivers;
+  for (int32_t mention : object.mentions) {
+    const ActorMention& am = a_.actors.mentions[mention];
+    if (am.kind != Actor::COUNTRY || !EventNounFollows(static_cast<int32_t>(am.end_token), s)) {
+      receivers.push_back(mention);
+    }
+  }
+  object.mentions = receivers;
+  const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
+  Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
+  // "Scholz, Macron and Tusk spoke by phone": parties that the subject
+  // names together need no "with"; "spoke to reporters" is no event.
+  const bool reciprocal = (e.flags & kNeedsWith) && !(e.flags & kNeedsObject) && subject.mentions.size() >= 2 &&
+                          !a_.WordIs(hit.end_token, "to");
+  if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place && !reciprocal) {
+    return false;  // "called it", "spoke to reporters"
+  }
+  if ((e.flags & kPersonObject) && !HasPerson(object)) return false;  // "welcomed the decision"
+  // "Mauritians travelling to Hong Kong": going somewhere is a visit only
+  // for a person.
+  if (e.type == Event::VISIT && (e.flags & kWeak) && !HasPerson(subject)) return false;
+  if (subject.empty()) {
+    // "visited Qatar on Thursday and met the prime minister": the second
+    // verb shares the first one's subject.
+    for (int32_t i = hit.first_token - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
+      if (words_.MatchEndingAt(WordClass::kVerbFiller, a_, i)) continue;
+      m->coordinated = a_.WordIs(i, "and");
+      break;
+    }
+    // "Biegun has spent the week in Hanoi negotiating with ...": the verb
+    // of a participle clause has the sentence's subject.
+    if (!m->coordinated) subject = NearestSubject(s, hit.first_token);
+  }
+  const bool hosts = e.type == Event::MEETING && (e.flags & kNeedsObject);
+  const Participant::Role subject_role =
+      hosts ? Participant::HOST : e.type == Event::VISIT ? Participant::VISITOR : Participant::PARTICIPANT;
+  const Participant::Role object_role =
+      hosts ? Participant::VISITOR : e.type == Event::VISIT ? Participant::HOST : Participant::PARTICIPANT;
+  AddChunk(subject, subject_role, m);
+  AddChunk(object, object_role, m);
+  return true;
+}
+
+// An event noun at token `i` or one word after it: "Ukraine conference",
+// "Ukraine peace conference".
+bool MentionBuilder::EventNounFollows(int32_t i, int32_t s) const {
+  const int32_t end = std::min<int32_t>(i + 3, static_cast<int32_t>(a_.sentences[s].end_token));
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, i, end)) {
+    // Not "calls" or "talks", which may be verbs: "North Korea calls off talks".
+    if (hit.first_token <= i + 1 && !hit.entry->verb && hit.other == nullptr) return true;
+  }
+  return false;
+}
+
+void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  const int32_t floor = sentence.first_token;
+  m->definite = IsDefinite(hit.first_token, floor);
+  m->determined = m->definite;
+  // "No meeting between Modi and Sharif is planned."
+  if (a_.WordIs(hit.first_token - 1, "no")) m->generic = true;
+  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
+    const std::string_view w = a_.Word(i);
+    if (w == "for" || w == "at" || w == "during" || w == "in") {
+      m->governed_by_preposition = true;
+      break;
+    }
+    if (a_.tokens[i].kind == TokenKind::kPunct || a_.actor_at(i) >= 0) break;
+  }
+  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor)) {
+    AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
+             Participant::PARTICIPANT, m);
+  }
+  // A definite mention names its event's parties only through a verb of
+  // attendance below: in "discussed the meeting with Kim" Kim is a party to
+  // the discussing, not to the meeting told before. What it names is kept
+  // for when no event came before.
+  // "a meeting of Arab foreign ministers": who the occasion is of.
+  const bool of = a_.WordIs(hit.end_token, "of") && a_.actor_at(hit.end_token + 1) >= 0;
+  const Chunk partners = finder_.PartnerAfter(of ? hit.end_token + 1 : hit.end_token, sentence.end_token, !of);
+  AddChunk(partners, Participant::PARTICIPANT, m, m->definite ? &m->partners : nullptr);
+  for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
+    // "his upcoming meeting": the possessive is a party.
+    if (words_.MatchAt(WordClass::kPossessivePronoun, a_, i)) {
+      Chunk pronoun;
+      pronoun.pronoun = i;
+      pronoun.group_pronoun = a_.WordIs(i, "their");
+      ResolvePronoun(pronoun, m);
+      break;
+    }
+    // "last month, but the meeting": words of a time expression are not
+    // the noun's modifiers.
+    if (a_.time_at(i) >= 0) continue;
+    // "a second meeting", "another call", "a follow-up meeting".
+    if (a_.WordIs(i, "second") || a_.WordIs(i, "another") || a_.WordIs(i, "follow") || a_.WordIs(i, "new")) {
+      m->repeats_earlier = true;
+    }
+    if (a_.WordIs(i, "first") || a_.WordIs(i, "previous") || a_.WordIs(i, "last") || a_.WordIs(i, "earlier") ||
+        a_.WordIs(i, "past")) {
+      m->earlier_occasion = true;
+    }
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-') && !a_.IsPunct(i, ',')) break;
+  }
+  // The subject of a verb of attendance: "Merz, who convened the call",
+  // "Macron, who was also on the call".
+  // Past the determiner and a place that names the occasion: "join the
+  // Oval Office meeting".
+  int32_t before = hit.first_token - 1;
+  while (before >= floor && (words_.MatchAt(WordClass::kDefinite, a_, before) ||
+                             words_.MatchAt(WordClass::kIndefinite, a_, before) ||
+                             (a_.place_at(before) >= 0 && a_.actor_at(before) < 0))) {
+    --before;
+  }
+  int32_t start;
+  if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
+      ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && (start = before, true))) {
+    const Chunk subject = finder_.SubjectBefore(start, floor);
+    const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
+    if (!be_on || subject.first_token >= 0) AddChunk(subject, Participant::PARTICIPANT, m);
+  }
+  if (m->repeats_earlier && !m->definite) {
+    // Who "a second summit" is between is decided with the events told
+    // before (coreference.h); what the sentence itself names is kept aside.
+    EventMention own = *m;
+    FallbackParticipants(s, &own);
+    m->partners = own.participants;
+  } else if (!m->definite) {
+    // An event noun with no parties of its own names a new occasion only
+    // when something pins it down ("a press conference on Monday", "talks
+    // in Istanbul"); otherwise it speaks of one told before ("predicted a
+    // very successful meeting").
+    // At a time, in a place, or the setting of its clause ("at a news
+    // conference, Trump said").
+    const bool pinned = FindTime(s, *m) >= 0 || FindPlace(s, *m) >= 0 || m->governed_by_preposition;
+    if (m->participants.empty() && !pinned) {
+      // With a cue of its own ("a working lunch ... was canceled") it is a
+      // different, unnamed occasion, and no event of ours.
+      const StatusDecision status = DecideStatus(a_, lexicon_, hit.first_token, hit.end_token, false, -1);
+      if (status.from_cue && status.status != Event::SCHEDULED) {
+        m->generic = true;
+      } else {
+        m->definite = true;
+      }
+    } else {
+      FallbackParticipants(s, m);
+    }
+  }
+}
+
+// An indefinite event noun that names no parties: the subject of its
+// sentence ("Trump suggested in a Wednesday call") and the people and
+// countries after it ("talks in Istanbul where Ukraine presented...").
+void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
+  const Sentence& sentence = a_.sentences[s];
+  // Another event word ends the search: its parties are its own. Marked by
+  // token of the sentence, not of the whole text: this runs for many
+  // mentions of a long text.
+  const int32_t first = static_cast<int32_t>(sentence.first_token);
+  std::vector<bool> other_event(sentence.end_token - first + 1, false);
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
+    if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token - first] = true;
+  }
+  const Chunk subject = NearestSubject(s, m->trigger_first);
+  AddChunk(subject, Participant::PARTICIPANT, m);
+  const bool found_subject = !subject.empty();
+  // "At a news conference before leaving Hanoi, Trump said ...": an event
+  // in an opening phrase has the main clause's subject as its party.
+  static const char* const kOpening[] = {"at", "in", "during", "after", "following", "on"};
+  bool opening = false;
+  for (const char* w : kOpening) opening = opening || a_.WordIs(sentence.first_token, w);
+  // After the event word: the people named in its clause, and for talks
+  // the countries and groups too ("talks in Istanbul where Ukraine
+  // presented..."). A comma before a name opens a new clause.
+  const bool talks = m->type == Event::TALKS;
+  const int32_t end = sentence.end_token;
+  for (int32_t i = m->trigger_end; i < end && !other_event[i - first]; ++i) {
+    if (a_.IsPunct(i, ',') && a_.actor_at(i + 1) >= 0) {
+      if (!opening || found_subject) break;
+      opening = false;  // only the first clause after the opening phrase
+    }
+    const int32_t mention = a_.actor_at(i);
+    if (mention >= 0) {
+      const ActorMention& am = a_.actors.mentions[mention];
+      const bool kind_fits = am.kind == Actor::PERSON || (talks && (am.kind == Actor::COUNTRY || am.kind == Actor::GROUP));
+      if (kind_fits && !finder_.IsPossessiveModifier(mention)) {
+        AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(am.end_token)},
+                 Participant::PARTICIPANT, m);
+      }
+      i = static_cast<int32_t>(am.end_token) - 1;
+      continue;
+    }
+    // "Moscow's delegation": a capital standing for its country.
+    const int32_t place = a_.place_at(i);
+    if (talks && place >= 0 && a_.IsPunct(a_.places[place].end_token, '\'') &&
+        a_.WordIs(a_.places[place].end_token + 1, "s") && !a_.places[place].place.country().empty()) {
+      const int32_t actor = CountryActor(a_.places[place].place.country());
+      if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    }
+  }
+}
+
+// The nearest actors before token `before` in the sentence that can be its
+// subject: not a name after a preposition ("stay in Vietnam"), not past
+// another event word; "the two leaders" as a pronoun.
+Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
+  const Sentence& sentence = a_.sentences[s];
+  for (int32_t i = before - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
+    if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
+    int32_t start;
+    if (a_.actor_at(i) < 0 && words_.MatchEndingAt(WordClass::kGroupPronoun, a_, i, &start)) {
+      Chunk pronoun;
+      pronoun.pronoun = start;
+      pronoun.group_pronoun = true;
+      pronoun.first_token = start;
+      pronoun.end_token = i + 1;
+      return pronoun;
+    }
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
+    const int32_t first = a_.ActorStart(mention);
+    // "Macron to host Ukraine peace conference": a country that modifies an
+    // event noun is its topic, not a subject.
+    // So is an organisation that names its occasion ("at the G-20 Summit in
+    // Hamburg, back in July meeting").
+    const Actor::Kind kind = a_.actors.mentions[mention].kind;
+    const bool modifies_event = (kind == Actor::COUNTRY || kind == Actor::ORGANISATION) &&
+                                EventNounFollows(static_cast<int32_t>(a_.actors.mentions[mention].end_token), s);
+    // "Macron and Scholz discuss Ukraine aid in phone call": what is
+    // discussed is no party.
+    const bool topic = words_.MatchEndingAt(WordClass::kTopic, a_, first - 1);
+    if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
+        a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with")) {
+      i = first;
+      continue;
+    }
+    return finder_.ChunkEndingWith(mention, sentence.first_token);
+  }
+  return Chunk();
+}
+
+int32_t MentionBuilder::CountryActor(const std::string& country) {
+  const std::string id = Slug(country);
+  for (size_t i = 0; i < actors_->size(); ++i) {
+    if ((*actors_)[i].id() == id) return static_cast<int32_t>(i);
+  }
+  Actor actor;
+  actor.set_id(id);
+  actor.set_name(country);
+  actor.set_kind(Actor::COUNTRY);
+  actors_->push_back(std::move(actor));
+  return static_cast<int32_t>(actors_->size()) - 1;
+}
+
+void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
+                              std::vector<ParticipantRef>* into) {
+  if (chunk.pronoun >= 0) {
+    ResolvePronoun(chunk, m);
+    return;
+  }
+  std::vector<ParticipantRef>& list = into != nullptr ? *into : m->participants;
+  for (int32_t mention : chunk.mentions) {
+    if (IsSceneOrTopic(mention, *m)) continue;
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    bool known = false;
+    for (const ParticipantRef& p : list) known = known || p.actor == actor;
+    if (actor >= 0 && !known) list.push_back({actor, role});
+  }
+  if (!chunk.mentions.empty()) {
+    m->span_first = std::min(m->span_first, chunk.first_token);
+    m->span_end = std::max(m->span_end, chunk.end_token);
+  }
+}
+
+// Names that say where or what about, not who: a country after "in" or
+// "at" ("met in Vientiane, Laos"), and anything after a topic word that
+// follows the trigger ("talks on the war in Ukraine").
+bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) const {
+  const int32_t first = a_.ActorStart(mention);
+  if (InAttribution(first)) return true;  // ", the State Department said."
+
+  const int32_t actor = a_.actors.mentions[mention].actor_index;
+  if (actor >= 0 && (*actors_)[actor].kind() == Actor::COUNTRY) {
+    int32_t before = first - 1;
+    // "in Vientiane, Laos": past a city the gazetteer may not know.
+    if (a_.IsPunct(before, ',')) {
+      int32_t word = before - 1;
+      while (word >= 0 && before - word <= 3 && a_.tokens[word].has(kCapitalized)) --word;
+      if (word < before - 1) before = word;
+    }
+    if (a_.WordIs(before, "the")) --before;
+    if (words_.MatchAt(WordClass::kLocative, a_, before)) return true;
+  }
+  for (int32_t i = m.trigger_end; i < first; ++i) {
+    int32_t length;
+    if (words_.MatchAt(WordClass::kTopic, a_, i, &length) && a_.time_at(i + length) < 0) return true;
+  }
+  return false;
+}
+
+// "he" is the first person of its sentence before it, else the first
+// person of the sentence before (its subject); "they" the parties of the
+// latest event told with two or more.
+void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
+  if (chunk.group_pronoun) {
+    // "the two leaders" are people; "they" and "the two sides" may be any.
+    bool people_only = false;
+    size_t count = 0;  // "the three leaders": the latest group of three
+    for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
+      const std::string_view w = a_.Word(i);
+      people_only = people_only || w == "leaders" || w == "presidents" || w == "men";
+      if (w == "two") count = 2;
+      if (w == "three") count = 3;
+    }
+    const std::vector<int32_t> chosen = count == 3 ? LatestGroup(people_only, 3) : std::vector<int32_t>();
+    for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2) : chosen) {
+      if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    }
+    return;
+  }
+  const int32_t s = a_.SentenceOf(chunk.pronoun);
+  int32_t found = -1;
+  // The sentence's first person, its likely subject, before a nearer
+  // object: "Blinken will meet Sisi in Cairo before flying to Doha, where
+  // he will hold talks".
+  for (int32_t i = a_.sentences[s].first_token; i < chunk.pronoun && found < 0; ++i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
+  }
+  for (int32_t back = s - 1; back >= 0 && back >= s - 2 && found < 0; --back) {
+    const Sentence& prev = a_.sentences[back];
+    for (int32_t i = prev.first_token; i < static_cast<int32_t>(prev.end_token) && found < 0; ++i) {
+      const int32_t mention = a_.actor_at(i);
+      if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
+    }
+  }
+  if (found < 0) return;
+  const int32_t actor = a_.actors.mentions[found].actor_index;
+  if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+}
+
+// The parties of the latest group of at least `size` that fit (people only
+// for "the two leaders"); empty when there is none.
+std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size) const {
+  for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
+    std::vector<int32_t> fitting;
+    for (int32_t actor : *group) {
+      if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
+    }
+    if (fitting.size() >= size) return fitting;
+  }
+  return {};
+}
+
+}  // namespace chronicle::events

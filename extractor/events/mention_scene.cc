@@ -1,0 +1,188 @@
+// MentionBuilder, part three: where and when a mention is. The place named
+// in its noun phrase, after a locative or a visit's "to", or in the
+// dateline; the nearest date or time in its sentence that no other event
+// word or subordinate clause claims.
+
+#include <algorithm>
+#include <string_view>
+
+#include "extractor/events/mention_builder.h"
+
+namespace chronicle::events {
+namespace {
+
+// How far from the trigger a place or a time still belongs to it, in tokens.
+constexpr int32_t kPlaceReach = 12;
+constexpr int32_t kTimeReach = 10;
+
+}  // namespace
+
+int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  // A place named in the noun phrase: "the Anchorage summit", "the Geneva
+  // peace talks"; not a subject a verb away ("North Korea calls off talks",
+  // "the ministers of Japan and South Korea met").
+  for (int32_t i = m.trigger_first - 1;
+       !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
+    if (words_.MatchAt(WordClass::kSubordinator, a_, i)) break;  // "in the East Room after the meeting"
+    const int32_t place = a_.place_at(i);
+    if (place >= 0) {
+      // A country with a word between ("Ukraine peace conference") is the
+      // topic.
+      const int32_t gap = m.trigger_first - static_cast<int32_t>(a_.places[place].end_token);
+      if (gap == 0 || (gap == 1 && a_.places[place].kind != PlaceKind::kCountry)) return place;
+      // "stay in Vietnam for an official visit": the scene of a clause.
+      int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
+      if (a_.WordIs(before, "the")) --before;
+      if (words_.MatchAt(WordClass::kLocative, a_, before)) return place;
+      break;
+    }
+    if (a_.tokens[i].kind != TokenKind::kWord) break;
+  }
+  // "visited Qatar", "visiting Istanbul".
+  if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
+  // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
+  int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
+  for (int32_t i = m.trigger_end; i < end; ++i) {
+    int32_t topic_length;
+    if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
+      // Past what the talks are about to where they are: "... on a free
+      // trade agreement are set to resume in Canberra".
+      const int32_t skip = TopicLength(i, sentence.end_token);
+      if (skip == 0) break;
+      i += skip;
+      end = std::min<int32_t>(sentence.end_token, i + kPlaceReach);
+      continue;
+    }
+    if (a_.place_at(i) < 0) continue;
+    int32_t before = a_.places[a_.place_at(i)].first_token - 1;
+    if (a_.WordIs(before, "the")) --before;
+    // A name that is also an actor is a place only as a country after a
+    // locative or "to": "met in Germany", "a working visit to Germany".
+    if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY) continue;
+    if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
+    // "a surprise visit to Kyiv": where a visit goes is its scene.
+    if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
+    if (a_.actor_at(i) >= 0) i = static_cast<int32_t>(a_.places[a_.place_at(i)].end_token) - 1;
+  }
+  // "flying to Doha, where he will hold talks": the place a "where" clause
+  // hangs on.
+  for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) + 2 &&
+                                        m.trigger_first - i <= 8;
+       --i) {
+    if (a_.WordIs(i, "where") && a_.IsPunct(i - 1, ',') && a_.place_at(i - 2) >= 0) return a_.place_at(i - 2);
+  }
+  // The dateline of a lede, "HANOI — The summit ended ...": where the
+  // story is told from, and so where its first event is, unless the
+  // sentence names another place ("WASHINGTON — Blinken will travel to
+  // Beijing").
+  const int32_t first = sentence.first_token;
+  const int32_t dateline = a_.place_at(first);
+  if (dateline >= 0 && a_.tokens[first].has(kAllCaps)) {
+    const int32_t after = static_cast<int32_t>(a_.places[dateline].end_token);
+    for (int32_t i = after; i < static_cast<int32_t>(sentence.end_token); ++i) {
+      if (a_.place_at(i) >= 0 && a_.place_at(i) != dateline) return -1;
+    }
+    if (a_.IsPunct(after, '-') || a_.IsPunct(after, '(')) return dateline;
+  }
+  return -1;
+}
+
+// A time past another event word or a "since" clause belongs to that:
+// "talks ... since negotiations broke down three weeks ago".
+bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const {
+  const int32_t lo = time_first >= m.trigger_end ? m.trigger_end : time_end;
+  const int32_t hi = time_first >= m.trigger_end ? time_first : m.trigger_first;
+  // "on Monday before flying to Doha, where he will hold talks": a time
+  // across a subordinate clause belongs to the other side.
+  // Not "when", which ties the time to its clause ("last month, when
+  // Kim Yong Chol visited Washington").
+  for (int32_t i = lo; i < hi; ++i) {
+    const std::string_view w = a_.Word(i);
+    if (w == "since" || w == "until" || w == "before" || w == "after" || w == "because") return true;
+  }
+  const Sentence& sentence = a_.sentences[s];
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
+    (void)sentence;
+    if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token)) return true;
+  }
+  return false;
+}
+
+// "met on the sidelines of the Group of 20 summit": an event word that only
+// says where another event took place.
+bool MentionBuilder::IsSetting(int32_t trigger_first) const {
+  for (int32_t i = trigger_first - 1; i >= 0 && trigger_first - i <= 8; --i) {
+    if (a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) return a_.WordIs(i + 1, "of");
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
+  }
+  return false;
+}
+
+int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  int32_t best = -1, best_distance = kTimeReach + 1;
+  for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
+    const int32_t t = a_.time_at(i);
+    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t) || InAttribution(i)) continue;
+    const TimeExpression& time = a_.times[t];
+    if (time.type() != TimeExpression::DATE && time.type() != TimeExpression::TIME) continue;
+    if (!time.has_interval()) continue;
+    int32_t end = i;
+    while (end < a_.size() && a_.time_at(end) == t) ++end;
+    if (OtherEventBetween(s, m, i, end)) continue;
+    // Distance from the mention's words: a time after its parties counts
+    // from their end ("the summit between Trump and Kim ended on Thursday").
+    const int32_t after = std::max(m.trigger_end, m.span_end);
+    int32_t distance = i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i)) : m.trigger_first - end;
+    // "held a phone call in January, and met": a time closer to an event
+    // word before it is that one's.
+    if (i < m.trigger_first && distance > 1 && FollowsOtherEvent(s, i, distance)) continue;
+    // A time that opens the sentence before a comma sets the scene for all
+    // of it: "Last week, the two envoys met in Ibiza".
+    const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
+    if (opens) distance = std::min(distance, kTimeReach);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = t;
+    }
+  }
+  return best;
+}
+
+// Whether an event word other than a weak one ends fewer than `distance`
+// tokens before token `i`.
+bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const {
+  // "visited China in October, when he attended a forum": the "when"
+  // clause shares the time.
+  for (int32_t j = i + 1; j < i + distance; ++j) {
+    if (a_.WordIs(j, "when")) return false;
+  }
+  const int32_t first = std::max<int32_t>(a_.sentences[s].first_token, i - distance);
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, first, i)) {
+    if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token) && i - hit.end_token < distance) return true;
+  }
+  return false;
+}
+
+// The words of what an event is about, from a topic word up to the verb
+// that follows in [first, end): "talks between India and Australia on a
+// free trade agreement are set to resume in Canberra on April 10". Zero
+// when there is none.
+int32_t MentionBuilder::TopicLength(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    if (!words_.MatchAt(WordClass::kTopic, a_, i)) continue;
+    for (int32_t j = i + 1; j < end; ++j) {
+      if (IsAuxiliary(a_.Word(j))) return j - i;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+bool MentionBuilder::IsAuxiliary(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" || w == "has" ||
+         w == "have" || w == "had";
+}
+
+}  // namespace chronicle::events
