@@ -19,6 +19,7 @@
 #include "cli/chunked_reader.h"
 #include "cli/command.h"
 #include "cli/commands.h"
+#include "cli/expression_json.h"
 #include "cli/flags.h"
 #include "cli/json_writer.h"
 #include "extractor/temporal/annotator.h"
@@ -45,19 +46,17 @@ class Printer {
     }
   }
 
-  void Print(const TimeExpression& t) {
+  void Print(const TemporalAnnotator& annotator, std::string_view text, const temporal::ResolvedExpression& e,
+             int64_t offset) {
     if (json_) {
       line_.assign(count_ == 0 ? "\n  " : ",\n  ");
-      AppendJson(t, &line_);
+      AppendExpressionJson(annotator, text, e, offset, &line_);
       std::fwrite(line_.data(), 1, line_.size(), stdout);
     } else {
-      std::string text = t.text();
-      for (char& c : text) c = (c == '\n' || c == '\t') ? ' ' : c;
-      std::string how = t.evidence().empty() ? TimeExpression::Type_Name(t.type()) == "DURATION" ? "" : "absolute"
-                                             : t.evidence();
-      if (!t.mod().empty()) how = absl::StrCat("mod=", t.mod(), " ", how);
-      std::printf("%-13s %-32s %-9s %-24s %s\n", absl::StrCat(t.begin(), "-", t.end()).c_str(), text.c_str(),
-                  TimeExpression::Type_Name(t.type()).c_str(), t.value().c_str(), how.c_str());
+      TimeExpression t = annotator.ToProto(text, e);
+      t.set_begin(static_cast<int32_t>(t.begin() + offset));
+      t.set_end(static_cast<int32_t>(t.end() + offset));
+      PrintRow(t);
     }
     ++count_;
   }
@@ -69,6 +68,16 @@ class Printer {
   }
 
  private:
+  static void PrintRow(const TimeExpression& t) {
+    std::string text = t.text();
+    for (char& c : text) c = (c == '\n' || c == '\t') ? ' ' : c;
+    std::string how = t.evidence().empty() ? TimeExpression::Type_Name(t.type()) == "DURATION" ? "" : "absolute"
+                                           : t.evidence();
+    if (!t.mod().empty()) how = absl::StrCat("mod=", t.mod(), " ", how);
+    std::printf("%-13s %-32s %-9s %-24s %s\n", absl::StrCat(t.begin(), "-", t.end()).c_str(), text.c_str(),
+                TimeExpression::Type_Name(t.type()).c_str(), t.value().c_str(), how.c_str());
+  }
+
   bool json_;
   int count_ = 0;
   std::string line_;  // reused for each JSON line
@@ -95,10 +104,7 @@ int RunDates(const std::vector<std::string>& args) {
     const std::vector<Token> tokens = Tokenize(chunk.text);
     const std::vector<Sentence> sentences = SplitSentences(chunk.text, tokens);
     for (const auto& e : annotator.Annotate(chunk.text, tokens, sentences, *anchor, &state)) {
-      TimeExpression t = annotator.ToProto(chunk.text, e);
-      t.set_begin(static_cast<int32_t>(t.begin() + chunk.offset));
-      t.set_end(static_cast<int32_t>(t.end() + chunk.offset));
-      printer.Print(t);
+      printer.Print(annotator, chunk.text, e, chunk.offset);
     }
   }
   const bool written = printer.Close();

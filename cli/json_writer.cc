@@ -109,8 +109,14 @@ void AppendMap(const Message& m, const Reflection& r, const FieldDescriptor& fie
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
-  for (const char c : s) {
+  // Runs of bytes that need no escape, nearly all of them, are appended whole.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7f && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -119,16 +125,14 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\t': out->append("\\t"); break;
       case '\b': out->append("\\b"); break;
       case '\f': out->append("\\f"); break;
-      default:
-        if (u < 0x20 || u == 0x7f) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
-          out->append(buffer);
-        } else {
-          out->push_back(c);
-        }
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
+        out->append(buffer);
+      }
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

@@ -41,26 +41,6 @@ bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
          tokens[after].kind == TokenKind::kPunct && tokens[after].punct == ':';
 }
 
-chronicle::TimeExpression::Type ProtoType(TimexType t) {
-  switch (t) {
-    case TimexType::kDate: return chronicle::TimeExpression::DATE;
-    case TimexType::kTime: return chronicle::TimeExpression::TIME;
-    case TimexType::kDuration: return chronicle::TimeExpression::DURATION;
-    case TimexType::kSet: return chronicle::TimeExpression::SET;
-  }
-  return chronicle::TimeExpression::TYPE_UNSPECIFIED;
-}
-
-chronicle::AnchorKind ProtoAnchor(AnchorUse a) {
-  switch (a) {
-    case AnchorUse::kNone: return chronicle::ANCHOR_NONE;
-    case AnchorUse::kPublication: return chronicle::ANCHOR_PUBLICATION_DATE;
-    case AnchorUse::kExpression: return chronicle::ANCHOR_EARLIER_EXPRESSION;
-    case AnchorUse::kEvent: return chronicle::ANCHOR_EVENT;
-  }
-  return chronicle::ANCHOR_KIND_UNSPECIFIED;
-}
-
 // The period that a later "a year earlier" compares with: the last quarter,
 // half or month named. A stretch of several months ("the nine months", "the
 // first nine months") ends it: a comparison after that is with the year
@@ -82,8 +62,28 @@ void UpdatePeriodFocus(const ResolvedExpression& e, int index, DocumentState* st
   }
 }
 
-// A month or season without a year whose year the publication date chose:
-// the one kind of guess that knowledge of the dated event may overrule.
+}  // namespace
+
+chronicle::TimeExpression::Type ProtoType(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return chronicle::TimeExpression::DATE;
+    case TimexType::kTime: return chronicle::TimeExpression::TIME;
+    case TimexType::kDuration: return chronicle::TimeExpression::DURATION;
+    case TimexType::kSet: return chronicle::TimeExpression::SET;
+  }
+  return chronicle::TimeExpression::TYPE_UNSPECIFIED;
+}
+
+chronicle::AnchorKind ProtoAnchor(AnchorUse a) {
+  switch (a) {
+    case AnchorUse::kNone: return chronicle::ANCHOR_NONE;
+    case AnchorUse::kPublication: return chronicle::ANCHOR_PUBLICATION_DATE;
+    case AnchorUse::kExpression: return chronicle::ANCHOR_EARLIER_EXPRESSION;
+    case AnchorUse::kEvent: return chronicle::ANCHOR_EVENT;
+  }
+  return chronicle::ANCHOR_KIND_UNSPECIFIED;
+}
+
 bool YearInferred(const ResolvedExpression& e) {
   const TemporalValue& v = e.value;
   if (v.kind != TemporalValue::Kind::kDate && v.kind != TemporalValue::Kind::kTime) return false;
@@ -92,8 +92,6 @@ bool YearInferred(const ResolvedExpression& e) {
   if (v.has_shift || v.offset != OffsetBase::kNone) return false;
   return TemporalValue::Set(v.month) || v.season != Season::kNone;
 }
-
-}  // namespace
 
 TemporalAnnotator::TemporalAnnotator(std::unique_ptr<Grammar> grammar)
     : grammar_(std::move(grammar)), parser_(grammar_.get()), tense_(grammar_.get()) {}

@@ -51,6 +51,15 @@ struct DocumentState {
   int expressions_so_far = 0;
 };
 
+// The proto enums of a resolution, and its year_inferred flag: what ToProto
+// sets, for writers that print the same fields without building the proto
+// (the JSON of `chronicle dates`).
+chronicle::TimeExpression::Type ProtoType(TimexType t);
+chronicle::AnchorKind ProtoAnchor(AnchorUse a);
+// A month or season without a year whose year the publication date chose:
+// the one kind of guess that knowledge of the dated event may overrule.
+bool YearInferred(const ResolvedExpression& e);
+
 class TemporalAnnotator {
  public:
   // Compiles the embedded English grammar and word lists.
