@@ -238,7 +238,8 @@ class ChartRun {
     if (e.negative_lookahead || e.negative_lookbehind) {
       const int32_t at = e.negative_lookahead ? pos : pos - 1;
       bool hit = false;
-      if (at >= 0 && at < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[at].has(kSpaceBefore))) {
+      if (at >= 0 && at < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[at].has(kSpaceBefore)) &&
+          CanStart(e.first, at)) {
         Capture scratch;
         MatchAtom(st, e, at, &scratch, [&](int32_t) { hit = true; });
       }
@@ -246,7 +247,8 @@ class ChartRun {
       return;
     }
     const Capture saved = *slot;
-    if (pos < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[pos].has(kSpaceBefore))) {
+    if (pos < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[pos].has(kSpaceBefore)) &&
+        CanStart(e.first, pos)) {
       Capture got;
       MatchAtom(st, e, pos, &got, [&](int32_t end) {
         // Inside a group the one slot keeps the element that carries a value.
@@ -316,9 +318,10 @@ class ChartRun {
         return;
       }
       case ElementType::kGroup: {
-        for (const auto& alternative : e.alternatives) {
+        for (size_t a = 0; a < e.alternatives.size(); ++a) {
+          if (!CanStart(e.alternative_first[a], pos)) continue;
           Capture inner;
-          MatchSequence(st, alternative, 0, pos, &inner, false, [&](int32_t end) {
+          MatchSequence(st, e.alternatives[a], 0, pos, &inner, false, [&](int32_t end) {
             *cap = inner;
             cap->first_token = pos;
             cap->end_token = end;
@@ -328,6 +331,13 @@ class ChartRun {
         return;
       }
     }
+  }
+
+  // Whether something that `f` describes can start at token `pos`.
+  bool CanStart(const TokenFilter& f, int32_t pos) const {
+    if (f.any || (f.categories & category_at_[pos])) return true;
+    if (f.number && tokens_[pos].kind == TokenKind::kNumber) return true;
+    return std::binary_search(f.words.begin(), f.words.end(), word_ids_[pos]);
   }
 
   static bool CarriesValue(const Capture& c) { return c.lex_entry >= 0 || c.is_number || c.item != nullptr; }

@@ -365,6 +365,7 @@ absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
   }
   g->IndexRules();
   g->BuildNextFilters();
+  for (Rule& rule : g->rules_) g->SetFirstFilters(&rule.pattern);
   if (absl::Status s = g->ReadTriggers(triggers); !s.ok()) return s;
   for (const Rule& r : g->rules_) g->max_pattern_ = std::max(g->max_pattern_, r.pattern.size());
   return g;
@@ -377,7 +378,7 @@ uint8_t Grammar::CategoryBits(Category c) {
   return static_cast<uint8_t>(1 << static_cast<int>(c));
 }
 
-void Grammar::NextFilter::Add(const NextFilter& other) {
+void TokenFilter::Add(const TokenFilter& other) {
   any = any || other.any;
   number = number || other.number;
   categories |= other.categories;
@@ -409,6 +410,29 @@ void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const s
     FirstOf(*rest, rest_from, nullptr, 0, filter);
   } else {
     filter->any = true;  // the rule may end here: anything may follow
+  }
+}
+
+void Grammar::SetFirstFilters(std::vector<Element>* sequence) const {
+  const auto sort = [](TokenFilter* f) {
+    std::sort(f->words.begin(), f->words.end());
+    f->words.erase(std::unique(f->words.begin(), f->words.end()), f->words.end());
+  };
+  for (Element& e : *sequence) {
+    // The element alone, required and not a lookaround: what its own first
+    // token must be.
+    Element atom = e;
+    atom.optional = false;
+    atom.negative_lookahead = atom.negative_lookbehind = false;
+    e.first = TokenFilter();
+    FirstOf({atom}, 0, nullptr, 0, &e.first);
+    sort(&e.first);
+    e.alternative_first.assign(e.alternatives.size(), TokenFilter());
+    for (size_t a = 0; a < e.alternatives.size(); ++a) {
+      FirstOf(e.alternatives[a], 0, nullptr, 0, &e.alternative_first[a]);
+      sort(&e.alternative_first[a]);
+      SetFirstFilters(&e.alternatives[a]);
+    }
   }
 }
 

@@ -57,6 +57,17 @@ enum class Predicate : uint8_t { kCapitalized, kLowercase, kPlural, kNounPhrase 
 // Which earlier matches a category element accepts.
 enum class Category : uint8_t { kDate, kTime, kDateOrTime, kDuration, kSet, kNumber, kRef };
 
+// What a token must be for something to start there: a number, one of
+// `words` (vocabulary ids, sorted), a token where an earlier match of one of
+// `categories` (bits of Category) starts, or anything when `any`.
+struct TokenFilter {
+  bool any = false;
+  bool number = false;
+  uint8_t categories = 0;
+  std::vector<int32_t> words;
+  void Add(const TokenFilter& other);
+};
+
 struct Element {
   ElementType type = ElementType::kLiteral;
   bool optional = false;
@@ -75,6 +86,11 @@ struct Element {
   Predicate predicate = Predicate::kCapitalized;
   std::vector<std::vector<Element>> alternatives;  // kGroup
   int capture = 0;  // $n of this element (top level only; 0 inside groups)
+  // Where the element can match (ignoring `optional` and the lookaround
+  // flags), and where each alternative of a group can: the parser checks
+  // these before trying, as most attempts fail on their first token.
+  TokenFilter first;
+  std::vector<TokenFilter> alternative_first;
 };
 
 // The fields an action sets (actions.h describes each).
@@ -145,13 +161,7 @@ class Grammar {
 
   // What may follow the first token of a rule started at a given word or
   // number: the next token must be a number or one of `words`, unless `any`.
-  struct NextFilter {
-    bool any = false;
-    bool number = false;
-    uint8_t categories = 0;      // bits of Category: an earlier match there
-    std::vector<int32_t> words;  // sorted
-    void Add(const NextFilter& other);
-  };
+  using NextFilter = TokenFilter;
   static uint8_t CategoryBits(Category c);
   // The rules that can start at a token, split by what the next token must
   // be: rules open to anything, rules that go on with a number, and rules
@@ -194,6 +204,8 @@ class Grammar {
   void AddStarts(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
                  size_t rest_from, StartFilters* starts) const;
   absl::Status ReadTriggers(std::string_view triggers);
+  // Fills Element::first and alternative_first in `sequence`, recursively.
+  void SetFirstFilters(std::vector<Element>* sequence) const;
   void IndexFirstElements(int32_t rule_index, const std::vector<Element>& sequence, size_t from);
   void IndexElement(int32_t rule_index, const Element& e);
 
