@@ -47,10 +47,22 @@ class Vocabulary {
   std::vector<int32_t> InternPhrase(std::string_view phrase);
 
  private:
+  // A quick "certainly not here" before the table: by a word's first two
+  // bytes (folded as the table folds them), the lengths of the words that
+  // start so. Most words of a text share neither with any word of the
+  // grammar, and this costs less than the hash.
+  static size_t PrefixKey(std::string_view word) {
+    const size_t first = (static_cast<unsigned char>(word[0]) | 0x20) & 63;
+    const size_t second = word.size() > 1 ? (static_cast<unsigned char>(word[1]) | 0x20) & 63 : 0;
+    return first << 6 | second;
+  }
+  static uint32_t LengthBit(size_t length) { return 1u << (length < 31 ? length : 31); }
+
   // Looking a token up folds its case in place, with no copy: it is the
   // one lookup every token pays for.
   WordTable table_;
   int32_t punct_ids_[128] = {};
+  std::vector<uint32_t> lengths_by_prefix_ = std::vector<uint32_t>(64 * 64);
 };
 
 struct LexEntry {
