@@ -30,7 +30,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // True when the letter at `pos` is upper case: ASCII, or Latin-1 ("Ö").
 bool StartsUpper(std::string_view text, size_t pos) {
-  if (IsUpper(text[pos])) return true;
+  if (static_cast<unsigned char>(text[pos]) < 0x80) return IsUpper(text[pos]);
   int length;
   const char32_t cp = DecodeUtf8(text, pos, &length);
   return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
@@ -176,6 +176,21 @@ std::string_view LowerAscii(std::string_view word, char* buffer, size_t capacity
 }
 
 double NumberValue(std::string_view number) {
+  // Most numbers are short integers, which a double holds exactly: no need
+  // for strtod (nor a copy without the commas).
+  if (number.size() <= 15) {
+    int64_t value = 0;
+    bool integer = true;
+    for (char c : number) {
+      if (IsDigit(c)) {
+        value = value * 10 + (c - '0');
+      } else if (c != ',') {
+        integer = false;
+        break;
+      }
+    }
+    if (integer) return static_cast<double>(value);
+  }
   std::string digits;
   digits.reserve(number.size());
   for (char c : number) {
