@@ -18,6 +18,9 @@ bool IsFalsePast(std::string_view w) {
 
 bool IsRegularPast(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kWord || t.has(kCapitalized) || t.size() < 5) return false;
+  // Most words do not end in -ed: say so before lower-casing a copy.
+  const char d = text[t.end - 1] | 0x20, e = text[t.end - 2] | 0x20;
+  if (d != 'd' || e != 'e') return false;
   char buffer[32];
   const std::string_view w = LowerAscii(t.text(text), buffer, sizeof buffer);
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
