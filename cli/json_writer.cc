@@ -109,6 +109,11 @@ void AppendMap(const Message& m, const Reflection& r, const FieldDescriptor& fie
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
+  AppendJsonEscaped(s, out);
+  out->push_back('"');
+}
+
+void AppendJsonEscaped(std::string_view s, std::string* out) {
   // Runs of bytes that need no escape, nearly all of them, are appended whole.
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -133,7 +138,6 @@ void AppendJsonString(std::string_view s, std::string* out) {
     }
   }
   out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
 }
 
 void AppendJson(const Message& message, std::string* out) {

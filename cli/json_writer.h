@@ -28,6 +28,9 @@ void AppendJson(const google::protobuf::Message& message, std::string* out);
 // Appends `s` as a JSON string literal, quotes included. Control characters
 // are escaped; other UTF-8 is written as is.
 void AppendJsonString(std::string_view s, std::string* out);
+// The same without the quotes: for writers that put the opening quote in
+// the key before it.
+void AppendJsonEscaped(std::string_view s, std::string* out);
 
 }  // namespace chronicle::cli
 
