@@ -48,7 +48,7 @@ const std::vector<int32_t>& EmptyList() {
 int32_t Vocabulary::Intern(std::string_view word) {
   const int32_t id = table_.Intern(word);
   const std::string& lower = table_.Word(id);
-  if (!lower.empty()) lengths_by_prefix_[PrefixKey(lower)] |= LengthBit(lower.size());
+  if (!lower.empty()) sketch_[SketchBit(lower) >> 6] |= uint64_t{1} << (SketchBit(lower) & 63);
   if (lower.size() == 1 && static_cast<unsigned char>(lower[0]) < 128) {
     punct_ids_[static_cast<unsigned char>(lower[0])] = id + 1;
   }
@@ -63,7 +63,7 @@ int32_t Vocabulary::TokenId(std::string_view text, const Token& token) const {
     return c == 0 ? kUnknown : punct_ids_[c] - 1;
   }
   const std::string_view word = token.text(text);
-  if (!word.empty() && !(lengths_by_prefix_[PrefixKey(word)] & LengthBit(word.size()))) return kUnknown;
+  if (!word.empty() && !MayHold(word)) return kUnknown;
   return table_.Find(word);
 }
 

@@ -47,22 +47,27 @@ class Vocabulary {
   std::vector<int32_t> InternPhrase(std::string_view phrase);
 
  private:
-  // A quick "certainly not here" before the table: by a word's first two
-  // bytes (folded as the table folds them), the lengths of the words that
-  // start so. Most words of a text share neither with any word of the
-  // grammar, and this costs less than the hash.
-  static size_t PrefixKey(std::string_view word) {
-    const size_t first = (static_cast<unsigned char>(word[0]) | 0x20) & 63;
-    const size_t second = word.size() > 1 ? (static_cast<unsigned char>(word[1]) | 0x20) & 63 : 0;
-    return first << 6 | second;
+  // A quick "certainly not here" before the table: one bit per hash of a
+  // word's first, second and last bytes and its length (folded as the table
+  // folds case). Most words of a text are in no word list, and this costs
+  // less than hashing every byte.
+  static uint32_t SketchBit(std::string_view word) {
+    const auto fold = [](char c) { return static_cast<uint32_t>(static_cast<unsigned char>(c) | 0x20); };
+    const uint32_t second = word.size() > 1 ? fold(word[1]) : 0;
+    const uint32_t length = word.size() < 255 ? static_cast<uint32_t>(word.size()) : 255;
+    const uint32_t key = fold(word[0]) | second << 8 | fold(word.back()) << 16 | length << 24;
+    return (key * 0x9E3779B1u) >> 16;
   }
-  static uint32_t LengthBit(size_t length) { return 1u << (length < 31 ? length : 31); }
+  bool MayHold(std::string_view word) const {
+    const uint32_t bit = SketchBit(word);
+    return sketch_[bit >> 6] >> (bit & 63) & 1;
+  }
 
   // Looking a token up folds its case in place, with no copy: it is the
   // one lookup every token pays for.
   WordTable table_;
   int32_t punct_ids_[128] = {};
-  std::vector<uint32_t> lengths_by_prefix_ = std::vector<uint32_t>(64 * 64);
+  std::vector<uint64_t> sketch_ = std::vector<uint64_t>(1024);  // 65,536 bits
 };
 
 struct LexEntry {
