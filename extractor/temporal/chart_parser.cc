@@ -148,6 +148,7 @@ class ChartRun {
   // Tries the rules of `starts` that the token after `i` can continue, in
   // rule order so that the result does not depend on how they were filed.
   bool TryStarts(const Grammar::Starts& starts, int32_t i) {
+    if (starts.empty()) return false;  // most tokens near a trigger start nothing
     candidates_.assign(starts.open.begin(), starts.open.end());
     const int32_t next = i + 1;
     int lists = candidates_.empty() ? 0 : 1;

@@ -530,12 +530,6 @@ void Grammar::BuildNextFilters() {
   }
 }
 
-const Grammar::Starts& Grammar::StartsAtWord(int32_t word_id) const {
-  static const auto* empty = new Starts;
-  if (word_id < 0 || word_id >= static_cast<int32_t>(word_starts_.size())) return *empty;
-  return word_starts_[word_id];
-}
-
 absl::Status Grammar::ReadTriggers(std::string_view triggers) {
   trigger_.assign(vocabulary_.size(), false);
   size_t pos = 0;

@@ -173,8 +173,14 @@ class Grammar {
     absl::flat_hash_map<int32_t, std::vector<int32_t>> before_word;
     // Rules that go on with an earlier match of these categories.
     std::vector<std::pair<int32_t, uint8_t>> before_category;
+    bool empty() const {
+      return open.empty() && before_number.empty() && before_word.empty() && before_category.empty();
+    }
   };
-  const Starts& StartsAtWord(int32_t word_id) const;
+  const Starts& StartsAtWord(int32_t word_id) const {
+    if (word_id < 0 || word_id >= static_cast<int32_t>(word_starts_.size())) return no_starts_;
+    return word_starts_[word_id];
+  }
   const Starts& StartsAtNumber() const { return number_starts_; }
   // For a rule that starts with an earlier match: what may come after it.
   const NextFilter& AfterFirstMatch(int32_t rule) const { return after_first_match_[rule]; }
@@ -218,6 +224,7 @@ class Grammar {
   std::vector<int32_t> category_first_[7];
   std::vector<bool> trigger_;  // by word id
   std::vector<Starts> word_starts_;  // by word id
+  Starts no_starts_;                 // for words no rule starts with
   Starts number_starts_;
   std::vector<NextFilter> after_first_match_;  // by rule
   size_t max_pattern_ = 0;
