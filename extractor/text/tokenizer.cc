@@ -1,6 +1,7 @@
 #include "extractor/text/tokenizer.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "extractor/text/utf8.h"
@@ -26,7 +27,6 @@ constexpr ClassTable kClasses;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // True when the letter at `pos` is upper case: ASCII, or Latin-1 ("Ö").
 bool StartsUpper(std::string_view text, size_t pos) {
@@ -86,6 +86,64 @@ size_t ScanNumber(std::string_view text, size_t pos, uint8_t* flags) {
   return pos;
 }
 
+bool IsAsciiLetter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26; }
+
+// Skips ASCII letters from `pos`, eight bytes at a time while it can, and
+// notes in `*lower` whether any was lower case: most words end within the
+// first eight bytes, so a word costs a few operations instead of a handful
+// per letter. (Bytes are read little-endian, byte 0 lowest, as on x86.)
+size_t SkipAsciiLetters(const char* p, size_t pos, size_t n, bool* lower) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  while (pos + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + pos, 8);
+    if (w & kHigh) break;  // a non-ASCII byte: the byte loop below
+    // Each byte is at most 0x7F, so these sums never carry into the next.
+    const uint64_t folded = w | (0x20 * kOnes);
+    const uint64_t at_least_a = folded + (0x80 - 'a') * kOnes;
+    const uint64_t above_z = folded + (0x80 - 'z' - 1) * kOnes;
+    const uint64_t letters = at_least_a & ~above_z & kHigh;  // 0x80 in each letter byte
+    const uint64_t lowers = letters & (w << 2);               // the 0x20 bit is set
+    if (letters == kHigh) {
+      *lower |= lowers != 0;
+      pos += 8;
+      continue;
+    }
+    const int count = __builtin_ctzll(~letters & kHigh) / 8;  // letters before the first other byte
+    const uint64_t before = count == 0 ? 0 : (uint64_t{1} << (8 * count)) - 1;
+    *lower |= (lowers & before) != 0;
+    return pos + count;
+  }
+  while (pos < n && IsAsciiLetter(p[pos])) {
+    *lower |= !IsUpper(p[pos]);
+    ++pos;
+  }
+  return pos;
+}
+
+// Scans a word starting at `pos` (a letter): runs of ASCII letters, other
+// letters decoded one at a time. Sets kAllCaps (two or more letters, all
+// ASCII capitals) and kNonAscii.
+size_t ScanWord(std::string_view text, size_t pos, uint8_t* flags) {
+  const size_t n = text.size();
+  const char* p = text.data();
+  const size_t start = pos;
+  bool lower = false, non_ascii = false;
+  while (pos < n) {
+    pos = SkipAsciiLetters(p, pos, n, &lower);
+    if (pos >= n || static_cast<unsigned char>(p[pos]) < 0x80) break;
+    int length;
+    if (ClassifyNonAscii(DecodeUtf8(text, pos, &length)).cls != kLetter) break;
+    non_ascii = true;
+    pos += length;
+  }
+  // Two letters take at least two bytes; a non-ASCII letter is not a capital.
+  if (pos - start >= 2 && !lower && !non_ascii) *flags |= kAllCaps;
+  if (non_ascii) *flags |= kNonAscii;
+  return pos;
+}
+
 }  // namespace
 
 void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out) {
@@ -131,26 +189,8 @@ void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out)
       pos += length;
     } else {
       token.kind = TokenKind::kWord;
-      int letters = 0, uppers = 0;
-      bool non_ascii = false;
-      while (pos < n) {
-        const unsigned char d = static_cast<unsigned char>(text[pos]);
-        if (d < 0x80) {
-          if (kClasses.table[d] != kLetter) break;
-          ++letters;
-          uppers += IsUpper(static_cast<char>(d));
-          ++pos;
-        } else {
-          int len;
-          if (ClassifyNonAscii(DecodeUtf8(text, pos, &len)).cls != kLetter) break;
-          non_ascii = true;
-          ++letters;
-          pos += len;
-        }
-      }
+      pos = ScanWord(text, pos, &token.flags);
       if (StartsUpper(text, token.begin)) token.flags |= kCapitalized;
-      if (letters >= 2 && uppers == letters) token.flags |= kAllCaps;
-      if (non_ascii) token.flags |= kNonAscii;
     }
     token.end = static_cast<uint32_t>(pos);
     token.begin += base;

@@ -48,6 +48,22 @@ TEST(TokenizeTest, TracksSpacingLinesAndCase) {
   EXPECT_TRUE(t[5].has(kParagraphStart));
 }
 
+// Words are scanned eight bytes at a time: long words, words that end
+// inside or at the edge of a block, and capitals anywhere in them.
+TEST(TokenizeTest, LongWordsKeepTheirBoundsAndCase) {
+  const std::string text = "INTERNATIONALIZATION Internationalization internationALIZATION ABCDEFGH ABCDEFGh "
+                           "abcdefgh1 ABCDEFGHI-J caf\xc3\xa9s NAÏVE";
+  EXPECT_EQ(Texts(text), (std::vector<std::string>{"INTERNATIONALIZATION", "Internationalization",
+                                                   "internationALIZATION", "ABCDEFGH", "ABCDEFGh", "abcdefgh", "1",
+                                                   "ABCDEFGHI", "-", "J", "caf\xc3\xa9s", "NAÏVE"}));
+  const auto t = Tokenize(text);
+  const std::vector<bool> all_caps = {true, false, false, true, false, false, false, true, false, false, false, false};
+  ASSERT_EQ(t.size(), all_caps.size());
+  for (size_t i = 0; i < t.size(); ++i) EXPECT_EQ(t[i].has(kAllCaps), all_caps[i]) << t[i].text(text);
+  EXPECT_TRUE(t[10].has(kNonAscii));
+  EXPECT_TRUE(t[11].has(kCapitalized));
+}
+
 TEST(TokenizeTest, MapsTypographicPunctuationToAscii) {
   const std::string text = "Putin\xe2\x80\x99s \xe2\x80\x94 \xe2\x80\x9cok\xe2\x80\x9d";
   const auto t = Tokenize(text);
