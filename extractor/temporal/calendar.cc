@@ -66,6 +66,16 @@ int FloorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 }  // namespace
 
+// Appends `value` as `width` digits (2 or 4) with leading zeros, as
+// "%0<width>d" prints it; false, appending nothing, when it does not fit.
+bool AppendDigits(int value, int width, std::string* out) {
+  if (value < 0 || value >= (width == 2 ? 100 : 10000)) return false;
+  char digits[4];
+  for (int i = width - 1; i >= 0; --i, value /= 10) digits[i] = static_cast<char>('0' + value % 10);
+  out->append(digits, width);
+  return true;
+}
+
 const char* PartOfDayCode(PartOfDay p) {
   switch (p) {
     case PartOfDay::kMorning: return "MO";
@@ -282,12 +292,39 @@ LocalSeconds Period::End() const {
   return begin;
 }
 
+// The values most expressions get (years, months, days, parts of days,
+// hours) written digit by digit: every resolved expression formats one, and
+// snprintf's format parsing cost more than the rest of resolving it. Empty
+// for the others, and where a field does not fit its width.
+std::string Period::CommonValue(int y, int m, int d) const {
+  const Granularity g = granularity_;
+  const bool has_day =
+      g == Granularity::kDay || g == Granularity::kPartOfDay || g == Granularity::kHour || g == Granularity::kMinute;
+  if (g != Granularity::kYear && g != Granularity::kMonth && !has_day) return "";
+  std::string out;
+  if (!AppendDigits(y, 4, &out)) return "";
+  if (g == Granularity::kYear) return out;
+  out += '-';
+  if (!AppendDigits(m, 2, &out)) return "";
+  if (g == Granularity::kMonth) return out;
+  out += '-';
+  if (!AppendDigits(d, 2, &out)) return "";
+  if (g == Granularity::kDay) return out;
+  out += 'T';
+  if (g == Granularity::kPartOfDay) return out + PartOfDayCode(part_);
+  if (!AppendDigits(hour_, 2, &out)) return "";
+  out += ':';
+  if (!AppendDigits(minute_, 2, &out)) return "";
+  return out;
+}
+
 std::string Period::Value() const {
   if (!ok()) return "";
   const date::year_month_day ymd(first_day_);
   const int y = static_cast<int>(ymd.year());
   const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
   const int d = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  if (std::string fast = CommonValue(y, m, d); !fast.empty()) return fast;
   switch (granularity_) {
     case Granularity::kMillennium: return Printf("%d", y / 1000);
     case Granularity::kCentury: return Printf("%02d", y / 100);

@@ -111,6 +111,9 @@ class Period {
   bool operator!=(const Period& o) const { return !(*this == o); }
 
  private:
+  // Value() of the usual granularities without snprintf; empty for others.
+  std::string CommonValue(int y, int m, int d) const;
+
   Granularity granularity_ = Granularity::kUnspecified;
   Days first_day_{};
   bool weekend_ = false;
