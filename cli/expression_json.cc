@@ -1,6 +1,9 @@
 #include "cli/expression_json.h"
 
 #include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <initializer_list>
 #include <vector>
 
 #include "cli/json_writer.h"
@@ -16,23 +19,50 @@ namespace {
 using temporal::Resolution;
 using temporal::ResolvedExpression;
 
-// Appends a string literal, its length known at compile time. Each key is
-// written with its comma, quotes and colon in one append.
-template <size_t N>
-void Raw(const char (&s)[N], std::string* out) {
-  out->append(s, N - 1);
-}
+// Writes into `out` through a pointer, after making room once for the
+// most the object can take: a few hundred bytes of keys, numbers and enum
+// names, and each string at its longest escaped. Keys are written with
+// their comma, quotes and colon in one copy.
+class Cursor {
+ public:
+  Cursor(std::string* out, size_t most) : out_(out) {
+    const size_t old = out->size();
+    out->resize(old + most);
+    p_ = out->data() + old;
+  }
+  // Drops the room not used.
+  void Finish() { out_->resize(p_ - out_->data()); }
 
-// The rest of a string field after its opening quote (part of the key).
-void Quoted(std::string_view value, std::string* out) {
-  AppendJsonEscaped(value, out);
-  out->push_back('"');
-}
+  template <size_t N>
+  void Raw(const char (&s)[N]) {
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+  }
+  void Bytes(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // The rest of a string field after its opening quote (part of the key).
+  void Quoted(std::string_view value) {
+    p_ = WriteJsonEscaped(value, p_);
+    *p_++ = '"';
+  }
+  void Int(int32_t value) { p_ = std::to_chars(p_, p_ + 11, value).ptr; }
 
-void Int(int32_t value, std::string* out) {
-  char buffer[16];
-  const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out->append(buffer, r.ptr - buffer);
+ private:
+  std::string* out_;
+  char* p_;
+};
+
+// Room for the keys, numbers and enum names of one object, and for each
+// string escaped: see Cursor.
+constexpr size_t kFixedRoom = 1024;
+constexpr size_t kRoomPerAlternative = 256;
+constexpr size_t kLongestEnumName = 64;
+size_t Room(std::initializer_list<std::string_view> strings) {
+  size_t n = 0;
+  for (std::string_view s : strings) n += MaxJsonEscaped(s.size()) + 1;
+  return n;
 }
 
 // An enum's values as json_writer writes them: the quoted name, or the
@@ -44,14 +74,17 @@ class EnumNames {
       const google::protobuf::EnumValueDescriptor* v = type->value(i);
       if (v->number() < 0 || v->number() >= 64) continue;
       if (static_cast<int>(names_.size()) <= v->number()) names_.resize(v->number() + 1);
+      // The room Cursor makes (kFixedRoom) assumes short names, as
+      // chronicle's schema has.
+      if (v->name().size() > kLongestEnumName) std::abort();
       if (names_[v->number()].empty()) AppendJsonString(v->name(), &names_[v->number()]);
     }
   }
-  void Append(int number, std::string* out) const {
+  void Write(int number, Cursor* out) const {
     if (number >= 0 && number < static_cast<int>(names_.size()) && !names_[number].empty()) {
-      out->append(names_[number]);
+      out->Bytes(names_[number]);
     } else {
-      Int(number, out);
+      out->Int(number);
     }
   }
 
@@ -76,102 +109,132 @@ const EnumNames& DirectionNames() {
   return *names;
 }
 
-void AppendInterval(const Resolution& r, std::string* out) {
-  Raw(",\"interval\":{\"begin\":\"", out);
-  Quoted(temporal::FormatLocal(r.period->Begin()), out);
-  Raw(",\"end\":\"", out);
-  Quoted(temporal::FormatLocal(r.period->End()), out);
-  std::string zone, utc_begin;
+// The strings of an expression's interval, formatted before the room for
+// the object is made.
+struct IntervalText {
+  std::string begin, end, zone, utc_begin;
+};
+
+IntervalText FormatInterval(const Resolution& r) {
+  IntervalText t;
+  t.begin = temporal::FormatLocal(r.period->Begin());
+  t.end = temporal::FormatLocal(r.period->End());
   if (r.zone >= 0) {
-    zone = temporal::ZoneName(r.zone);
-    if (auto utc = temporal::ToUtc(r.zone, r.period->Begin())) utc_begin = temporal::FormatUtc(*utc);
+    t.zone = temporal::ZoneName(r.zone);
+    if (auto utc = temporal::ToUtc(r.zone, r.period->Begin())) t.utc_begin = temporal::FormatUtc(*utc);
   }
-  Raw(",\"timeZone\":\"", out);
-  Quoted(zone, out);
-  Raw(",\"utcBegin\":\"", out);
-  Quoted(utc_begin, out);
-  out->push_back('}');
+  return t;
 }
 
-void AppendAlternatives(const Resolution& r, int type, std::string* out) {
-  Raw(",\"alternatives\":[", out);
+void WriteInterval(const IntervalText& t, Cursor* out) {
+  out->Raw(",\"interval\":{\"begin\":\"");
+  out->Quoted(t.begin);
+  out->Raw(",\"end\":\"");
+  out->Quoted(t.end);
+  out->Raw(",\"timeZone\":\"");
+  out->Quoted(t.zone);
+  out->Raw(",\"utcBegin\":\"");
+  out->Quoted(t.utc_begin);
+  out->Raw("}");
+}
+
+void WriteAlternatives(const Resolution& r, int type, Cursor* out) {
+  out->Raw(",\"alternatives\":[");
   for (size_t i = 0; i < r.alternatives.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    Raw("{\"value\":\"", out);
-    Quoted(r.alternatives[i].value, out);
-    Raw(",\"type\":", out);
-    TypeNames().Append(type, out);
-    Raw(",\"reason\":\"", out);
-    Quoted(r.alternatives[i].reason, out);
-    out->push_back('}');
+    if (i > 0) out->Raw(",");
+    out->Raw("{\"value\":\"");
+    out->Quoted(r.alternatives[i].value);
+    out->Raw(",\"type\":");
+    TypeNames().Write(type, out);
+    out->Raw(",\"reason\":\"");
+    out->Quoted(r.alternatives[i].reason);
+    out->Raw("}");
   }
-  out->push_back(']');
+  out->Raw("]");
 }
 
-void AppendRelation(std::string_view text, const ResolvedExpression& e, std::string* out) {
+std::string_view ReferenceText(std::string_view text, const ResolvedExpression& e) {
+  if (e.value.reference_begin < 0) return {};
+  return text.substr(e.value.reference_begin, e.value.reference_end - e.value.reference_begin);
+}
+
+void WriteRelation(std::string_view text, const ResolvedExpression& e, Cursor* out) {
   const temporal::Relation& rel = *e.resolution.relation;
-  Raw(",\"relation\":{\"offset\":\"", out);
-  Quoted(rel.offset, out);
-  Raw(",\"direction\":", out);
-  DirectionNames().Append(rel.direction > 0 ? TemporalRelation::AFTER : TemporalRelation::BEFORE, out);
-  std::string_view reference;
-  if (e.value.reference_begin >= 0) {
-    reference = text.substr(e.value.reference_begin, e.value.reference_end - e.value.reference_begin);
+  out->Raw(",\"relation\":{\"offset\":\"");
+  out->Quoted(rel.offset);
+  out->Raw(",\"direction\":");
+  DirectionNames().Write(rel.direction > 0 ? TemporalRelation::AFTER : TemporalRelation::BEFORE, out);
+  out->Raw(",\"referenceText\":\"");
+  out->Quoted(ReferenceText(text, e));
+  out->Raw(",\"referenceValue\":\"");
+  out->Quoted(rel.reference_value);
+  out->Raw(",\"referenceMod\":\"");
+  out->Quoted(rel.reference_mod);
+  out->Raw(",\"referenceAnchor\":");
+  AnchorNames().Write(temporal::ProtoAnchor(rel.reference_anchor), out);
+  out->Raw("}");
+}
+
+// Room for everything but the fixed part.
+size_t VariableRoom(std::string_view text, const ResolvedExpression& e, std::string_view rule,
+                    const IntervalText& interval) {
+  const Resolution& r = e.resolution;
+  size_t n = Room({text.substr(e.begin, e.end - e.begin), r.value, temporal::ModName(r.mod), r.quant, r.freq,
+                   interval.begin, interval.end, interval.zone, interval.utc_begin, rule, r.evidence});
+  for (const Resolution::Alternative& a : r.alternatives) n += kRoomPerAlternative + Room({a.value, a.reason});
+  if (r.relation) {
+    n += Room({r.relation->offset, ReferenceText(text, e), r.relation->reference_value, r.relation->reference_mod});
   }
-  Raw(",\"referenceText\":\"", out);
-  Quoted(reference, out);
-  Raw(",\"referenceValue\":\"", out);
-  Quoted(rel.reference_value, out);
-  Raw(",\"referenceMod\":\"", out);
-  Quoted(rel.reference_mod, out);
-  Raw(",\"referenceAnchor\":", out);
-  AnchorNames().Append(temporal::ProtoAnchor(rel.reference_anchor), out);
-  out->push_back('}');
+  return n;
 }
 
 }  // namespace
 
 void AppendExpressionJson(const temporal::TemporalAnnotator& annotator, std::string_view text,
-                          const ResolvedExpression& e, int64_t offset, std::string* out) {
+                          const ResolvedExpression& e, int64_t offset, std::string* line) {
   const Resolution& r = e.resolution;
   const int type = temporal::ProtoType(r.type);
-  Raw("{\"begin\":", out);
-  Int(static_cast<int32_t>(e.begin + offset), out);
-  Raw(",\"end\":", out);
-  Int(static_cast<int32_t>(e.end + offset), out);
-  Raw(",\"text\":\"", out);
-  Quoted(text.substr(e.begin, e.end - e.begin), out);
-  Raw(",\"type\":", out);
-  TypeNames().Append(type, out);
-  Raw(",\"value\":\"", out);
-  Quoted(r.value, out);
-  Raw(",\"mod\":\"", out);
-  Quoted(temporal::ModName(r.mod), out);
-  Raw(",\"quant\":\"", out);
-  Quoted(r.quant, out);
-  Raw(",\"freq\":\"", out);
-  Quoted(r.freq, out);
-  if (r.period) AppendInterval(r, out);
-  Raw(",\"granularity\":", out);
-  GranularityNames().Append(static_cast<int>(r.granularity), out);
-  Raw(",\"anchor\":", out);
-  AnchorNames().Append(temporal::ProtoAnchor(r.anchor), out);
-  Raw(",\"anchorIndex\":", out);
-  Int(r.anchor_index >= 0 ? r.anchor_index : 0, out);
-  Raw(",\"anchorEventId\":\"\"", out);
-  AppendAlternatives(r, type, out);
-  if (r.relation) AppendRelation(text, e, out);
-  Raw(",\"rule\":\"", out);
-  Quoted(e.rule >= 0 ? std::string_view(annotator.grammar().rules()[e.rule].id) : "", out);
-  Raw(",\"evidence\":\"", out);
-  Quoted(r.evidence, out);
-  Raw(",\"sentenceIndex\":", out);
-  Int(e.sentence, out);
+  const std::string_view rule = e.rule >= 0 ? std::string_view(annotator.grammar().rules()[e.rule].id) : "";
+  const IntervalText interval = r.period ? FormatInterval(r) : IntervalText();
+  Cursor out(line, kFixedRoom + VariableRoom(text, e, rule, interval));
+  out.Raw("{\"begin\":");
+  out.Int(static_cast<int32_t>(e.begin + offset));
+  out.Raw(",\"end\":");
+  out.Int(static_cast<int32_t>(e.end + offset));
+  out.Raw(",\"text\":\"");
+  out.Quoted(text.substr(e.begin, e.end - e.begin));
+  out.Raw(",\"type\":");
+  TypeNames().Write(type, &out);
+  out.Raw(",\"value\":\"");
+  out.Quoted(r.value);
+  out.Raw(",\"mod\":\"");
+  out.Quoted(temporal::ModName(r.mod));
+  out.Raw(",\"quant\":\"");
+  out.Quoted(r.quant);
+  out.Raw(",\"freq\":\"");
+  out.Quoted(r.freq);
+  if (r.period) WriteInterval(interval, &out);
+  out.Raw(",\"granularity\":");
+  GranularityNames().Write(static_cast<int>(r.granularity), &out);
+  out.Raw(",\"anchor\":");
+  AnchorNames().Write(temporal::ProtoAnchor(r.anchor), &out);
+  out.Raw(",\"anchorIndex\":");
+  out.Int(r.anchor_index >= 0 ? r.anchor_index : 0);
+  out.Raw(",\"anchorEventId\":\"\"");
+  WriteAlternatives(r, type, &out);
+  if (r.relation) WriteRelation(text, e, &out);
+  out.Raw(",\"rule\":\"");
+  out.Quoted(rule);
+  out.Raw(",\"evidence\":\"");
+  out.Quoted(r.evidence);
+  out.Raw(",\"sentenceIndex\":");
+  out.Int(e.sentence);
   if (temporal::YearInferred(e)) {
-    Raw(",\"yearInferred\":true}", out);
+    out.Raw(",\"yearInferred\":true}");
   } else {
-    Raw(",\"yearInferred\":false}", out);
+    out.Raw(",\"yearInferred\":false}");
   }
+  out.Finish();
 }
 
 }  // namespace chronicle::cli

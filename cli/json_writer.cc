@@ -114,30 +114,38 @@ void AppendJsonString(std::string_view s, std::string* out) {
 }
 
 void AppendJsonEscaped(std::string_view s, std::string* out) {
-  // Runs of bytes that need no escape, nearly all of them, are appended whole.
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
+  const size_t old = out->size();
+  out->resize(old + MaxJsonEscaped(s.size()));
+  char* end = WriteJsonEscaped(s, out->data() + old);
+  out->resize(end - out->data());
+}
+
+char* WriteJsonEscaped(std::string_view s, char* p) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (const char c : s) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u != 0x7f && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
+    if (u >= 0x20 && u != 0x7f && c != '"' && c != '\\') {
+      *p++ = c;
+      continue;
+    }
+    *p++ = '\\';
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      default: {
-        char buffer[8];
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
-        out->append(buffer);
-      }
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      default:  // other control characters: \u00XX, lower-case hex
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[u >> 4];
+        *p++ = kHex[u & 15];
     }
   }
-  out->append(s.data() + run, s.size() - run);
+  return p;
 }
 
 void AppendJson(const Message& message, std::string* out) {

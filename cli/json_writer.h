@@ -32,6 +32,13 @@ void AppendJsonString(std::string_view s, std::string* out);
 // the key before it.
 void AppendJsonEscaped(std::string_view s, std::string* out);
 
+// The most bytes `n` bytes take escaped: "\u00XX" for each.
+constexpr size_t MaxJsonEscaped(size_t n) { return 6 * n; }
+// Writes `s` escaped (no quotes) at `p`, which has room for
+// MaxJsonEscaped(s.size()) bytes, and returns the end: for writers that
+// size their buffer once per object.
+char* WriteJsonEscaped(std::string_view s, char* p);
+
 }  // namespace chronicle::cli
 
 #endif  // CHRONICLE_CLI_JSON_WRITER_H_
