@@ -57,16 +57,6 @@ int32_t Vocabulary::Intern(std::string_view word) {
 
 int32_t Vocabulary::Find(std::string_view lower_word) const { return table_.Find(lower_word); }
 
-int32_t Vocabulary::TokenId(std::string_view text, const Token& token) const {
-  if (token.kind == TokenKind::kPunct) {
-    const unsigned char c = static_cast<unsigned char>(token.punct);
-    return c == 0 ? kUnknown : punct_ids_[c] - 1;
-  }
-  const std::string_view word = token.text(text);
-  if (!word.empty() && !MayHold(word)) return kUnknown;
-  return table_.Find(word);
-}
-
 std::vector<int32_t> Vocabulary::InternPhrase(std::string_view phrase) {
   std::vector<int32_t> ids;
   for (const Token& t : Tokenize(phrase)) {

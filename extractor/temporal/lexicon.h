@@ -38,7 +38,16 @@ class Vocabulary {
   int32_t Find(std::string_view lower_word) const;
   // Id of a token of `text`: its lower-cased word, its number, or its
   // punctuation mark ('\'' for a curly apostrophe); kUnknown if never seen.
-  int32_t TokenId(std::string_view text, const Token& token) const;
+  // Inline: every token of every text comes through here.
+  int32_t TokenId(std::string_view text, const Token& token) const {
+    if (token.kind == TokenKind::kPunct) {
+      const unsigned char c = static_cast<unsigned char>(token.punct);
+      return c == 0 ? kUnknown : punct_ids_[c] - 1;
+    }
+    const std::string_view word = token.text(text);
+    if (!word.empty() && !MayHold(word)) return kUnknown;
+    return table_.FindInText(word, text.data() + text.size());
+  }
   const std::string& Word(int32_t id) const { return table_.Word(id); }
   int32_t size() const { return table_.size(); }
 

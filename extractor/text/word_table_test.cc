@@ -20,6 +20,23 @@ TEST(WordTableTest, FindsWordsInAnyCase) {
   EXPECT_EQ(table.size(), 1);
 }
 
+// FindInText hashes whole eight-byte blocks where it may read past the
+// word: the same ids as Find, at the text's end too.
+TEST(WordTableTest, FindInTextAgreesWithFind) {
+  WordTable table;
+  for (const char* w : {"a", "in", "august", "tomorrow", "yesterday", "afternoons", "\xC3\xA9lys\xC3\xA9" "e"}) {
+    table.Intern(w);
+  }
+  const std::string text = "In AUGUST, Tomorrow; YESTERDAY afternoons a \xC3\xA9lys\xC3\xA9" "e augusta tomorro in";
+  for (size_t begin = 0; begin < text.size(); ++begin) {
+    for (size_t end = begin + 1; end <= text.size() && end <= begin + 20; ++end) {
+      const std::string_view word(text.data() + begin, end - begin);
+      EXPECT_EQ(table.FindInText(word, text.data() + text.size()), table.Find(word)) << word;
+    }
+  }
+  EXPECT_EQ(table.FindInText(std::string_view(text.data() + 3, 6), text.data() + text.size()), table.Find("august"));
+}
+
 TEST(WordTableTest, OnlyAsciiLettersFold) {
   WordTable table;
   const int32_t e = table.Intern("\xC3\xA9lys\xC3\xA9""e");  // élysée
