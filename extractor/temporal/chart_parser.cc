@@ -99,10 +99,11 @@ class ChartRun {
   }
 
   // Whether some earlier match at `pos` is followed by a token that can go
-  // on with rule `r`, which starts with an earlier match.
+  // on with rule `r`, which starts with an earlier match (or may start with
+  // the token at `pos`, when its first element is a group).
   bool SomeMatchGoesOn(int32_t r, int32_t pos) const {
     const Grammar::NextFilter& f = g_.AfterFirstMatch(r);
-    if (f.any) return true;
+    if (f.any || CanStart(g_.StartWithoutMatch(r), pos)) return true;
     for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
       const int32_t after = items_[k].end_token;
       if (after >= static_cast<int32_t>(tokens_.size())) continue;
@@ -457,9 +458,11 @@ std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vec
 
 std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<int32_t>& word_ids) const {
-  std::vector<Match> all = AllMatches(text, tokens, word_ids);
+  // The chart's own matches, not a copy (AllMatches copies them).
+  ChartRun parse(*grammar_, text, tokens, word_ids);
+  parse.Run();
   std::vector<const Match*> candidates;
-  for (const Match& m : all) {
+  for (const Match& m : parse.items()) {
     if (IsFinal(m.value)) candidates.push_back(&m);
   }
   const auto& rules = grammar_->rules();

@@ -500,8 +500,26 @@ void AddStart(int32_t r, const Grammar::NextFilter* filter, Grammar::Starts* sta
   }
 }
 
+void Grammar::FilterGroupStart(const std::vector<Element>& pattern, size_t first, NextFilter* after,
+                               TokenFilter* alone) const {
+  for (const std::vector<Element>& alternative : pattern[first].alternatives) {
+    size_t j = 0;
+    while (j < alternative.size() && (alternative[j].negative_lookahead || alternative[j].negative_lookbehind)) ++j;
+    if (j < alternative.size() && alternative[j].type == ElementType::kCategory && !alternative[j].optional) {
+      FirstOf(alternative, j + 1, &pattern, first + 1, after);  // what follows the earlier match
+    } else {
+      FirstOf(alternative, 0, nullptr, 0, alone);  // a start with a token
+    }
+  }
+  for (TokenFilter* f : {static_cast<TokenFilter*>(after), alone}) {
+    std::sort(f->words.begin(), f->words.end());
+    f->words.erase(std::unique(f->words.begin(), f->words.end()), f->words.end());
+  }
+}
+
 void Grammar::BuildNextFilters() {
   after_first_match_.assign(rules_.size(), NextFilter());
+  start_without_match_.assign(rules_.size(), TokenFilter());
   for (int32_t r = 0; r < static_cast<int32_t>(rules_.size()); ++r) {
     // A rule that starts with an earlier match: what may follow it.
     const std::vector<Element>& pattern = rules_[r].pattern;
@@ -512,6 +530,8 @@ void Grammar::BuildNextFilters() {
       FirstOf(pattern, first + 1, nullptr, 0, &after);
       std::sort(after.words.begin(), after.words.end());
       after.words.erase(std::unique(after.words.begin(), after.words.end()), after.words.end());
+    } else if (first < pattern.size() && pattern[first].type == ElementType::kGroup && !pattern[first].optional) {
+      FilterGroupStart(pattern, first, &after, &start_without_match_[r]);
     } else {
       after.any = true;
     }

@@ -184,6 +184,10 @@ class Grammar {
   const Starts& StartsAtNumber() const { return number_starts_; }
   // For a rule that starts with an earlier match: what may come after it.
   const NextFilter& AfterFirstMatch(int32_t rule) const { return after_first_match_[rule]; }
+  // For a rule that starts with a group ("(#num | <number>)"): what the
+  // first token must be for it to start with one of the alternatives that
+  // is not an earlier match. Nothing for a rule that starts with one.
+  const TokenFilter& StartWithoutMatch(int32_t rule) const { return start_without_match_[rule]; }
 
   // Whether a token with this id is a trigger (numbers always are).
   bool IsTrigger(int32_t word_id) const {
@@ -196,6 +200,10 @@ class Grammar {
   Grammar() : lexicon_(&vocabulary_) {}
   void IndexRules();
   void BuildNextFilters();
+  // AfterFirstMatch and StartWithoutMatch of a rule whose first element is
+  // the group `pattern[first]`.
+  void FilterGroupStart(const std::vector<Element>& pattern, size_t first, NextFilter* after,
+                        TokenFilter* alone) const;
   // Adds to `filter` what can start `sequence[from..]`; false when anything can.
   struct StartFilters {
     absl::flat_hash_map<int32_t, NextFilter> by_word;  // by the first token's id
@@ -227,6 +235,7 @@ class Grammar {
   Starts no_starts_;                 // for words no rule starts with
   Starts number_starts_;
   std::vector<NextFilter> after_first_match_;  // by rule
+  std::vector<TokenFilter> start_without_match_;  // by rule
   size_t max_pattern_ = 0;
 };
 
