@@ -17,11 +17,37 @@ struct TermValue {
   bool is_number = false;
 };
 
+// What strtod makes of `text` without calling it, for the two common
+// shapes: up to 15 digits (an integer a double holds exactly), and a word
+// starting with a letter strtod cannot read ("year", "am"; not "inf" or
+// "nan"). False for anything else.
+bool ReadCommonNumber(const std::string& text, TermValue* v) {
+  if (text.empty()) return false;
+  const char c = text[0];
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+    if (c == 'i' || c == 'I' || c == 'n' || c == 'N') return false;
+    v->number = 0;
+    v->is_number = false;
+    return true;
+  }
+  if (text.size() > 15) return false;
+  int64_t n = 0;
+  for (const char d : text) {
+    if (d < '0' || d > '9') return false;
+    n = n * 10 + (d - '0');
+  }
+  v->number = static_cast<double>(n);
+  v->is_number = true;
+  return true;
+}
+
 TermValue FromText(std::string text) {
   TermValue v;
-  char* end = nullptr;
-  v.number = std::strtod(text.c_str(), &end);
-  v.is_number = !text.empty() && end != nullptr && *end == '\0';
+  if (!ReadCommonNumber(text, &v)) {
+    char* end = nullptr;
+    v.number = std::strtod(text.c_str(), &end);
+    v.is_number = !text.empty() && end != nullptr && *end == '\0';
+  }
   v.text = std::move(text);
   return v;
 }
@@ -54,20 +80,31 @@ std::optional<TermValue> CaptureValue(const Capture& c, const ActionContext& ctx
 // Evaluates terms joined by + * /, products first. A capture that did not
 // match counts as nothing in a sum ("twenty" without "-four") and fails a
 // product; a single term keeps its text.
+std::optional<TermValue> TermValueOf(const Assignment::Term& term, const std::vector<Capture>& captures,
+                                     const ActionContext& ctx, bool* fails) {
+  std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx)
+                                                : std::optional<TermValue>(FromText(term.literal));
+  if (v && term.negate) {
+    if (!v->is_number) {
+      *fails = true;
+      return std::nullopt;
+    }
+    v->number = -v->number;
+    v->text = absl::StrCat(v->number);
+  }
+  return v;
+}
+
 std::optional<TermValue> Evaluate(const Assignment& a, const std::vector<Capture>& captures,
                                   const ActionContext& ctx) {
+  bool fails = false;
+  // Most assignments have one term: no list of values to build.
+  if (a.terms.size() == 1) return TermValueOf(a.terms[0], captures, ctx, &fails);
   std::vector<std::optional<TermValue>> values;
   for (const Assignment::Term& term : a.terms) {
-    std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx)
-                                                  : std::optional<TermValue>(FromText(term.literal));
-    if (v && term.negate) {
-      if (!v->is_number) return std::nullopt;
-      v->number = -v->number;
-      v->text = absl::StrCat(v->number);
-    }
-    values.push_back(std::move(v));
+    values.push_back(TermValueOf(term, captures, ctx, &fails));
+    if (fails) return std::nullopt;
   }
-  if (values.size() == 1) return values[0];
   // Products and quotients into addends.
   std::vector<std::optional<TermValue>> addends{values[0]};
   for (size_t i = 0; i < a.ops.size(); ++i) {

@@ -201,12 +201,12 @@ class ChartRun {
       last = c.end_token;
     }
     if (first < 0 || last <= first) return;
-    const ActionContext ctx{&g_, text_, &tokens_};
-    std::optional<TemporalValue> value = ApplyAction(rule, state.captures, ctx);
-    if (!value) return;
     for (int32_t k = head_[first]; k >= 0; k = next_[k]) {
       if (items_[k].rule == r && items_[k].end_token == last) return;  // already have it
     }
+    const ActionContext ctx{&g_, text_, &tokens_};
+    std::optional<TemporalValue> value = ApplyAction(rule, state.captures, ctx);
+    if (!value) return;
     Match m;
     m.first_token = first;
     m.end_token = last;
