@@ -105,6 +105,12 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
   Sentence current;
   current.first_token = 0;
   for (size_t i = 1; i <= tokens.size(); ++i) {
+    // Most tokens follow a word or a number on the same line: no boundary
+    // there (BoundaryBefore would find no final mark before them).
+    if (i < tokens.size() && !(tokens[i].flags & (kLineStart | kParagraphStart)) &&
+        tokens[i - 1].kind != TokenKind::kPunct) {
+      continue;
+    }
     if (i < tokens.size() && !BoundaryBefore(text, tokens, i)) continue;
     current.end_token = static_cast<uint32_t>(i);
     current.begin = tokens[current.first_token].begin;
