@@ -42,6 +42,14 @@ TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
   past_ = grammar->lexicon().ClassId("past");
   present_ = grammar->lexicon().ClassId("present");
   no_tense_ = grammar->lexicon().ClassId("no_tense");
+  const Lexicon& lexicon = grammar->lexicon();
+  starts_marker_.assign(grammar->vocabulary().size(), false);
+  for (int32_t i = 0; i < lexicon.entry_count(); ++i) {
+    const LexEntry& e = lexicon.entry(i);
+    if (e.word_class == future_ || e.word_class == past_ || e.word_class == present_ || e.word_class == no_tense_) {
+      starts_marker_[e.words[0]] = true;
+    }
+  }
 }
 
 Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& tokens,
@@ -50,20 +58,24 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
   const Lexicon& lexicon = grammar_->lexicon();
   Tense best = Tense::kUnknown;
   size_t best_length = 0;
-  for (int32_t index : lexicon.EntriesStartingWith(word_ids[i])) {
-    const LexEntry& e = lexicon.entry(index);
-    if (e.word_class != future_ && e.word_class != past_ && e.word_class != present_ && e.word_class != no_tense_) {
-      continue;
+  const int32_t id = word_ids[i];
+  const bool may_start = id >= 0 && id < static_cast<int32_t>(starts_marker_.size()) && starts_marker_[id];
+  if (may_start) {
+    for (int32_t index : lexicon.EntriesStartingWith(id)) {
+      const LexEntry& e = lexicon.entry(index);
+      if (e.word_class != future_ && e.word_class != past_ && e.word_class != present_ && e.word_class != no_tense_) {
+        continue;
+      }
+      if (i + static_cast<int32_t>(e.words.size()) > end || e.words.size() <= best_length) continue;
+      bool same = true;
+      for (size_t k = 1; k < e.words.size() && same; ++k) same = word_ids[i + k] == e.words[k];
+      if (!same) continue;
+      best_length = e.words.size();
+      best = e.word_class == future_ ? Tense::kFuture
+             : e.word_class == past_ ? Tense::kPast
+             : e.word_class == present_ ? Tense::kPresent
+                                        : Tense::kUnknown;
     }
-    if (i + static_cast<int32_t>(e.words.size()) > end || e.words.size() <= best_length) continue;
-    bool same = true;
-    for (size_t k = 1; k < e.words.size() && same; ++k) same = word_ids[i + k] == e.words[k];
-    if (!same) continue;
-    best_length = e.words.size();
-    best = e.word_class == future_ ? Tense::kFuture
-           : e.word_class == past_ ? Tense::kPast
-           : e.word_class == present_ ? Tense::kPresent
-                                      : Tense::kUnknown;
   }
   if (best_length > 0 && best == Tense::kUnknown) {
     *length = static_cast<int32_t>(best_length);  // a phrase without tense

@@ -43,6 +43,10 @@ class TenseDetector {
   int32_t past_ = -1;
   int32_t present_ = -1;
   int32_t no_tense_ = -1;
+  // By word id: whether an entry of those classes starts with the word.
+  // Most words start none, and MarkerAt is asked about every word between
+  // an expression and its verb.
+  std::vector<bool> starts_marker_;
 };
 
 }  // namespace chronicle::temporal
