@@ -19,19 +19,19 @@ namespace {
 using temporal::Resolution;
 using temporal::ResolvedExpression;
 
-// Writes into `out` through a pointer, after making room once for the
-// most the object can take: a few hundred bytes of keys, numbers and enum
-// names, and each string at its longest escaped. Keys are written with
-// their comma, quotes and colon in one copy.
+// Writes through a pointer into a buffer with room for the most the object
+// can take (a few hundred bytes of keys, numbers and enum names, and each
+// string at its longest escaped), then appends what it wrote to `out`. The
+// buffer is kept between objects, so it is cleared only when it grows. Keys
+// are written with their comma, quotes and colon in one copy.
 class Cursor {
  public:
   Cursor(std::string* out, size_t most) : out_(out) {
-    const size_t old = out->size();
-    out->resize(old + most);
-    p_ = out->data() + old;
+    thread_local std::vector<char> room;
+    if (room.size() < most) room.resize(most);
+    begin_ = p_ = room.data();
   }
-  // Drops the room not used.
-  void Finish() { out_->resize(p_ - out_->data()); }
+  void Finish() { out_->append(begin_, p_ - begin_); }
 
   template <size_t N>
   void Raw(const char (&s)[N]) {
@@ -51,6 +51,7 @@ class Cursor {
 
  private:
   std::string* out_;
+  char* begin_;
   char* p_;
 };
 

@@ -120,11 +120,24 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
   out->resize(end - out->data());
 }
 
+namespace {
+
+// Bytes written as they are: all but controls, DEL, quote and backslash.
+struct PlainBytes {
+  bool plain[256];
+  constexpr PlainBytes() : plain() {
+    for (int c = 0; c < 256; ++c) plain[c] = c >= 0x20 && c != 0x7f && c != '"' && c != '\\';
+  }
+};
+constexpr PlainBytes kPlain;
+
+}  // namespace
+
 char* WriteJsonEscaped(std::string_view s, char* p) {
   static constexpr char kHex[] = "0123456789abcdef";
   for (const char c : s) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u != 0x7f && c != '"' && c != '\\') {
+    if (kPlain.plain[u]) {
       *p++ = c;
       continue;
     }
