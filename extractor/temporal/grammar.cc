@@ -363,6 +363,10 @@ absl::StatusOr<std::unique_ptr<Grammar>> Grammar::Compile(
     if (!s.ok()) return error(s);
     g->rules_.push_back(std::move(rule));
   }
+  g->class_entries_.assign(g->lexicon_.class_count(), {});
+  for (int32_t k = 0; k < g->lexicon_.entry_count(); ++k) {
+    g->class_entries_[g->lexicon_.entry(k).word_class].push_back(k);
+  }
   g->IndexRules();
   g->BuildNextFilters();
   for (Rule& rule : g->rules_) g->SetFirstFilters(&rule.pattern);
@@ -394,9 +398,7 @@ void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const s
       case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
       case ElementType::kNumber: filter->number = true; break;
       case ElementType::kClass:
-        for (int32_t k = 0; k < lexicon_.entry_count(); ++k) {
-          if (lexicon_.entry(k).word_class == e.id) filter->words.push_back(lexicon_.entry(k).words[0]);
-        }
+        for (int32_t k : class_entries_[e.id]) filter->words.push_back(lexicon_.entry(k).words[0]);
         break;
       case ElementType::kGroup:
         for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
@@ -419,20 +421,25 @@ void Grammar::SetFirstFilters(std::vector<Element>* sequence) const {
     f->words.erase(std::unique(f->words.begin(), f->words.end()), f->words.end());
   };
   for (Element& e : *sequence) {
-    // The element alone, required and not a lookaround: what its own first
-    // token must be.
-    Element atom = e;
-    atom.optional = false;
-    atom.negative_lookahead = atom.negative_lookbehind = false;
     e.first = TokenFilter();
-    FirstOf({atom}, 0, nullptr, 0, &e.first);
-    sort(&e.first);
     e.alternative_first.assign(e.alternatives.size(), TokenFilter());
-    for (size_t a = 0; a < e.alternatives.size(); ++a) {
-      FirstOf(e.alternatives[a], 0, nullptr, 0, &e.alternative_first[a]);
-      sort(&e.alternative_first[a]);
-      SetFirstFilters(&e.alternatives[a]);
+    if (e.type == ElementType::kGroup) {
+      // A group starts where one of its alternatives does.
+      for (size_t a = 0; a < e.alternatives.size(); ++a) {
+        FirstOf(e.alternatives[a], 0, nullptr, 0, &e.alternative_first[a]);
+        e.first.Add(e.alternative_first[a]);
+        sort(&e.alternative_first[a]);
+        SetFirstFilters(&e.alternatives[a]);
+      }
+    } else {
+      // The element alone, required and not a lookaround: what its own
+      // first token must be.
+      Element atom = e;
+      atom.optional = false;
+      atom.negative_lookahead = atom.negative_lookbehind = false;
+      FirstOf({atom}, 0, nullptr, 0, &e.first);
     }
+    sort(&e.first);
   }
 }
 
@@ -464,9 +471,8 @@ void Grammar::AddStarts(const std::vector<Element>& sequence, size_t from, const
       starts->number.Add(after);
       break;
     case ElementType::kClass:
-      for (int32_t k = 0; k < lexicon_.entry_count(); ++k) {
+      for (int32_t k : class_entries_[e.id]) {
         const LexEntry& entry = lexicon_.entry(k);
-        if (entry.word_class != e.id) continue;
         NextFilter f;
         if (entry.words.size() > 1) {
           f.words.push_back(entry.words[1]);
@@ -614,9 +620,7 @@ void Grammar::IndexElement(int32_t rule_index, const Element& e) {
       add_word(e.word_ids[0]);
       break;
     case ElementType::kClass:
-      for (int32_t i = 0; i < lexicon_.entry_count(); ++i) {
-        if (lexicon_.entry(i).word_class == e.id) add_word(lexicon_.entry(i).words[0]);
-      }
+      for (int32_t i : class_entries_[e.id]) add_word(lexicon_.entry(i).words[0]);
       break;
     case ElementType::kNumber:
       number_first_.push_back(rule_index);

@@ -235,6 +235,8 @@ class Grammar {
   Starts no_starts_;                 // for words no rule starts with
   Starts number_starts_;
   std::vector<NextFilter> after_first_match_;  // by rule
+  // By class id: its lexicon entries, in lexicon order.
+  std::vector<std::vector<int32_t>> class_entries_;
   std::vector<TokenFilter> start_without_match_;  // by rule
   size_t max_pattern_ = 0;
 };
