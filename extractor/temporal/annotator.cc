@@ -139,6 +139,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
   std::optional<Focus> line_label;
   size_t labelled_sentence = 0;
   std::vector<ResolvedExpression> out;
+  out.reserve(matches.size());  // expressions are large: no copies on growth
   size_t s = 0;
   for (const Match& m : matches) {
     while (s + 1 < sentences.size() && sentences[s + 1].first_token <= static_cast<uint32_t>(m.first_token)) ++s;

@@ -462,6 +462,7 @@ std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<T
   ChartRun parse(*grammar_, text, tokens, word_ids);
   parse.Run();
   std::vector<const Match*> candidates;
+  candidates.reserve(parse.items().size());
   for (const Match& m : parse.items()) {
     if (IsFinal(m.value)) candidates.push_back(&m);
   }
@@ -476,6 +477,7 @@ std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<T
     return a->rule < b->rule;
   });
   std::vector<Match> chosen;
+  chosen.reserve(candidates.size());
   std::vector<bool> taken(tokens.size(), false);
   for (const Match* m : candidates) {
     bool free = true;
