@@ -38,11 +38,6 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return fields;
 }
 
-const std::vector<int32_t>& EmptyList() {
-  static const auto* empty = new std::vector<int32_t>;
-  return *empty;
-}
-
 }  // namespace
 
 int32_t Vocabulary::Intern(std::string_view word) {
@@ -111,11 +106,6 @@ int32_t Lexicon::ClassId(std::string_view name) const {
     if (class_names_[i] == name) return static_cast<int32_t>(i);
   }
   return -1;
-}
-
-const std::vector<int32_t>& Lexicon::EntriesStartingWith(int32_t word_id) const {
-  if (word_id < 0 || word_id >= static_cast<int32_t>(by_first_word_.size())) return EmptyList();
-  return by_first_word_[word_id];
 }
 
 std::string_view Lexicon::Lookup(std::string_view word_class, std::string_view lower_word) const {

@@ -100,7 +100,11 @@ class Lexicon {
   int32_t class_count() const { return static_cast<int32_t>(class_names_.size()); }
 
   // Indices of the entries whose first token has this id.
-  const std::vector<int32_t>& EntriesStartingWith(int32_t word_id) const;
+  // Inline: the parser and the tense detector ask for every token.
+  const std::vector<int32_t>& EntriesStartingWith(int32_t word_id) const {
+    if (word_id < 0 || word_id >= static_cast<int32_t>(by_first_word_.size())) return no_entries_;
+    return by_first_word_[word_id];
+  }
   const LexEntry& entry(int32_t index) const { return entries_[index]; }
   int32_t entry_count() const { return static_cast<int32_t>(entries_.size()); }
 
@@ -113,6 +117,7 @@ class Lexicon {
   std::vector<std::string> class_names_;
   std::vector<LexEntry> entries_;
   std::vector<std::vector<int32_t>> by_first_word_;  // indexed by word id
+  std::vector<int32_t> no_entries_;
 };
 
 }  // namespace chronicle::temporal
