@@ -102,9 +102,12 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // attendance below: in "discussed the meeting with Kim" Kim is a party to
   // the discussing, not to the meeting told before. What it names is kept
   // for when no event came before.
-  // "a meeting of Arab foreign ministers": who the occasion is of.
+  // "a meeting of Arab foreign ministers": who the occasion is of; "a
+  // courtesy call on Li Qiang": a trigger that ends in its preposition.
   const bool of = a_.WordIs(hit.end_token, "of") && a_.actor_at(hit.end_token + 1) >= 0;
-  const Chunk partners = finder_.PartnerAfter(of ? hit.end_token + 1 : hit.end_token, sentence.end_token, !of);
+  const bool ends_in_preposition = a_.WordIs(hit.end_token - 1, "on");
+  const Chunk partners = finder_.PartnerAfter(of ? hit.end_token + 1 : hit.end_token, sentence.end_token,
+                                              !of && !ends_in_preposition);
   AddChunk(partners, Participant::PARTICIPANT, m, m->definite ? &m->partners : nullptr);
   for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
     // "his upcoming meeting": the possessive is a party.
