@@ -86,6 +86,7 @@ int32_t Analysis::ActorStart(int32_t mention) const {
 }
 
 std::string_view Analysis::Word(int32_t i) const {
+  if (i < 0 || i >= size()) return {};  // before the first or past the last token
   return std::string_view(word_bytes_).substr(word_begin_[i], word_begin_[i + 1] - word_begin_[i]);
 }
 

@@ -47,8 +47,8 @@ class Analysis {
   // First token of an actor mention, its title included.
   int32_t ActorStart(int32_t mention) const;
 
-  // The lower-case word of token `i` ("" for numbers, long words and
-  // punctuation other than the ASCII marks).
+  // The lower-case word of token `i` ("" for numbers, long words,
+  // punctuation other than the ASCII marks, and `i` outside the text).
   std::string_view Word(int32_t i) const;
   bool WordIs(int32_t i, std::string_view word) const { return i >= 0 && i < size() && Word(i) == word; }
   bool IsPunct(int32_t i, char mark) const {
