@@ -34,9 +34,10 @@ bool IsPluralLooking(std::string_view word) {
 // One parse: the chart and the matching machinery over one text.
 class ChartRun {
  public:
-  ChartRun(const Grammar& grammar, std::string_view text, const std::vector<Token>& tokens,
-        const std::vector<int32_t>& word_ids)
+  ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, std::string_view text,
+           const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids)
       : g_(grammar),
+        prefixes_(prefixes),
         text_(text),
         tokens_(tokens),
         word_ids_(word_ids),
@@ -181,6 +182,7 @@ class ChartRun {
 
   // Tries rule `r` at `start`; true when it added a match.
   bool TryRule(int32_t r, int32_t start) {
+    if (!PrefixFits(prefixes_[r], start)) return false;
     const Rule& rule = g_.rules()[r];
     std::fill(captures_.begin(), captures_.begin() + static_cast<std::ptrdiff_t>(rule.pattern.size()), Capture());
     State state{&rule, start, captures_};
@@ -188,6 +190,21 @@ class ChartRun {
     MatchSequence(state, state.rule->pattern, 0, start, state.captures.data(), true,
                   [&](int32_t end) { Complete(state, r, end); });
     return items_.size() > before;
+  }
+
+  // Most attempts fail within the first few tokens: checking those tokens
+  // here, before the matcher sets up captures and callbacks, is cheaper.
+  bool PrefixFits(const RulePrefix& prefix, int32_t start) const {
+    const int32_t n = static_cast<int32_t>(tokens_.size());
+    for (const RulePrefix::Check& c : prefix.checks) {
+      bool fits = false;
+      for (uint32_t m = c.offsets; m != 0 && !fits; m &= m - 1) {
+        const int32_t at = start + __builtin_ctz(m);
+        fits = at < n && CanStart(*c.filter, at);
+      }
+      if (!fits) return false;
+    }
+    return true;
   }
 
   void Complete(State& state, int32_t r, int32_t match_end) {
@@ -424,6 +441,7 @@ class ChartRun {
   }
 
   const Grammar& g_;
+  const std::vector<RulePrefix>& prefixes_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<int32_t>& word_ids_;
@@ -451,7 +469,7 @@ std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vect
 
 std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<int32_t>& word_ids) const {
-  ChartRun parse(*grammar_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, text, tokens, word_ids);
   parse.Run();
   return std::vector<Match>(parse.items().begin(), parse.items().end());
 }
@@ -459,7 +477,7 @@ std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vec
 std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<int32_t>& word_ids) const {
   // The chart's own matches, not a copy (AllMatches copies them).
-  ChartRun parse(*grammar_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, text, tokens, word_ids);
   parse.Run();
   std::vector<const Match*> candidates;
   candidates.reserve(parse.items().size());

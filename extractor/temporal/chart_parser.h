@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "extractor/temporal/grammar.h"
+#include "extractor/temporal/rule_prefix.h"
 #include "extractor/temporal/temporal_value.h"
 #include "extractor/text/tokenizer.h"
 
@@ -37,7 +38,7 @@ struct Match {
 
 class ChartParser {
  public:
-  explicit ChartParser(const Grammar* grammar) : grammar_(grammar) {}
+  explicit ChartParser(const Grammar* grammar) : grammar_(grammar), prefixes_(ComputeRulePrefixes(*grammar)) {}
 
   // Every time expression in `tokens`, in text order, without overlaps:
   // where matches overlap, the one whose rule matched the most tokens (with
@@ -55,6 +56,7 @@ class ChartParser {
 
  private:
   const Grammar* grammar_;
+  std::vector<RulePrefix> prefixes_;  // one per rule: checked before trying it
 };
 
 }  // namespace chronicle::temporal

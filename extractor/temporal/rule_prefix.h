@@ -1,0 +1,42 @@
+// What the tokens at fixed distances from a rule's start must be, for rules
+// whose pattern begins with elements of fixed width: a cheap test the chart
+// parser makes before it tries the rule.
+//
+//   rule season.context: ("in" | "during" | ...) "the"? [ @season ] ...
+//   RulePrefix: token +1 or +2 starts a @season entry
+//
+// The rule index picks rules by the start token and the one after it, so a
+// rule like this one was still tried at every "in the", and failed on the
+// third token after the matcher had set up its captures and callbacks. The
+// checks here are the same first-token filters the matcher applies to each
+// element, only made up front; they never reject a rule that could match.
+
+#ifndef CHRONICLE_EXTRACTOR_TEMPORAL_RULE_PREFIX_H_
+#define CHRONICLE_EXTRACTOR_TEMPORAL_RULE_PREFIX_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extractor/temporal/grammar.h"
+
+namespace chronicle::temporal {
+
+struct RulePrefix {
+  // An element that must start at one of the offsets in `offsets` (bit k:
+  // k tokens after the rule's start).
+  struct Check {
+    uint32_t offsets = 0;
+    const TokenFilter* filter = nullptr;
+  };
+  std::vector<Check> checks;
+};
+
+// One RulePrefix per rule of `grammar`, in rule order. Only elements that
+// must match (not optional, not a lookaround) get a check, at the offsets
+// the elements before it allow; the walk stops at the first element whose
+// width is not one of a few known counts.
+std::vector<RulePrefix> ComputeRulePrefixes(const Grammar& grammar);
+
+}  // namespace chronicle::temporal
+
+#endif  // CHRONICLE_EXTRACTOR_TEMPORAL_RULE_PREFIX_H_
