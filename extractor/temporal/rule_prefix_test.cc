@@ -1,0 +1,56 @@
+// Checks the tokens RulePrefix expects at known offsets, on rules of the
+// built-in grammar whose shape the checks were made for.
+
+#include "extractor/temporal/rule_prefix.h"
+
+#include <string_view>
+
+#include "extractor/temporal/annotator.h"
+#include "gtest/gtest.h"
+
+namespace chronicle::temporal {
+namespace {
+
+const RulePrefix& PrefixOfRule(const std::vector<RulePrefix>& prefixes, const Grammar& grammar,
+                               std::string_view id) {
+  for (size_t r = 0; r < grammar.rules().size(); ++r) {
+    if (grammar.rules()[r].id == id) return prefixes[r];
+  }
+  ADD_FAILURE() << "no rule " << id;
+  static const RulePrefix kNone;
+  return kNone;
+}
+
+TEST(RulePrefixTest, FixedWordsAfterTheStart) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // ("in" | "during" | ...) [ "the" @part_of_day ] (?!"of"): "the" one token
+  // on, a part of the day two on; the lookahead is no check.
+  const RulePrefix& p = PrefixOfRule(prefixes, grammar, "deictic.in_the_pod");
+  ASSERT_GE(p.checks.size(), 2u);
+  EXPECT_EQ(p.checks[0].offsets, 1u << 1);
+  EXPECT_EQ(p.checks[1].offsets, 1u << 2);
+}
+
+TEST(RulePrefixTest, OptionalElementWidensTheOffsets) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // (...) "the"? [ @season ]: the season one or two tokens on.
+  const RulePrefix& p = PrefixOfRule(prefixes, grammar, "season.context");
+  ASSERT_GE(p.checks.size(), 1u);
+  EXPECT_EQ(p.checks[0].offsets, (1u << 1) | (1u << 2));
+}
+
+TEST(RulePrefixTest, NoCheckOnTheStartTokenAlone) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  for (const RulePrefix& p : ComputeRulePrefixes(grammar)) {
+    for (const RulePrefix::Check& c : p.checks) {
+      EXPECT_NE(c.offsets, 0u);
+      EXPECT_NE(c.offsets, 1u);
+      EXPECT_NE(c.filter, nullptr);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronicle::temporal
