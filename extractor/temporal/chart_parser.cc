@@ -22,10 +22,11 @@ bool IsPluralLooking(std::string_view word) {
   if (word.size() < 3 || word.back() != 's') return false;
   const std::string_view tail = word.substr(word.size() - 2);
   if (tail == "ss" || tail == "us" || tail == "is" || tail == "'s") return false;
-  static const char* const kNotPlural[] = {"was", "has", "does", "this", "its", "his", "hers", "yes", "thus",
-                                           "less", "always", "perhaps", "whereas", "afterwards", "towards",
-                                           "besides", "sometimes", "news", "across", "unless", "as", "us"};
-  for (const char* w : kNotPlural) {
+  // string_views: comparing with them needs no strlen per entry.
+  static constexpr std::string_view kNotPlural[] = {"was", "has", "does", "this", "its", "his", "hers", "yes", "thus",
+                                                    "less", "always", "perhaps", "whereas", "afterwards", "towards",
+                                                    "besides", "sometimes", "news", "across", "unless", "as", "us"};
+  for (std::string_view w : kNotPlural) {
     if (word == w) return false;
   }
   return true;
@@ -379,7 +380,7 @@ class ChartRun {
   // election"): words, initials with periods, hyphens and possessives, up to
   // a function word, a verb or punctuation. `pos` itself when there is none.
   int32_t NounPhraseEnd(int32_t pos) const {
-    static const char* const kStops[] = {
+    static constexpr std::string_view kStops[] = {
         "in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "under", "about", "during", "as",
         "than", "and", "or", "but", "while", "when", "because", "if", "that", "which", "who", "whom", "whose",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
@@ -401,7 +402,7 @@ class ChartRun {
         char buffer[16];
         const std::string_view w = LowerAscii(t.text(text_), buffer, sizeof buffer);
         bool stop = false;
-        for (const char* k : kStops) stop = stop || w == k;
+        for (std::string_view k : kStops) stop = stop || w == k;
         if (stop && (words > 0 || i > pos)) break;
         if (stop) return pos;
       }

@@ -3,14 +3,15 @@
 namespace chronicle::temporal {
 namespace {
 
-// Words in -ed that are not past forms.
+// Words in -ed that are not past forms. The lists are string_views, so
+// comparing a word with them needs no strlen per entry.
 bool IsFalsePast(std::string_view w) {
-  static const char* const kWords[] = {"need",   "indeed", "speed",  "seed",   "feed",   "breed",  "bleed",
-                                       "proceed", "exceed", "succeed", "embed", "shed",  "hundred", "kindred",
-                                       "sacred", "naked",  "wicked", "beloved", "united", "red",   "bed",
-                                       "wed",    "deed",   "weed",   "greed",  "creed",  "steed",  "reed",
-                                       "freed",  "limited", "unlimited", "related", "based", "used"};
-  for (const char* k : kWords) {
+  static constexpr std::string_view kWords[] = {"need",   "indeed", "speed",  "seed",   "feed",   "breed",  "bleed",
+                                                "proceed", "exceed", "succeed", "embed", "shed",  "hundred", "kindred",
+                                                "sacred", "naked",  "wicked", "beloved", "united", "red",   "bed",
+                                                "wed",    "deed",   "weed",   "greed",  "creed",  "steed",  "reed",
+                                                "freed",  "limited", "unlimited", "related", "based", "used"};
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
@@ -109,7 +110,8 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
   if (i > 0) {
     char buffer[16];
     const std::string_view before = LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer);
-    for (const char* be : {"is", "are", "am", "be", "been", "being", "was", "were", "s"}) {
+    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "been", "being", "was", "were", "s"};
+    for (std::string_view be : kBe) {
       if (before == be) return Tense::kUnknown;
     }
   }
