@@ -201,7 +201,8 @@ class ChartRun {
       bool fits = false;
       for (uint32_t m = c.offsets; m != 0 && !fits; m &= m - 1) {
         const int32_t at = start + __builtin_ctz(m);
-        fits = at < n && CanStart(*c.filter, at);
+        double value = 0;
+        fits = at < n && (c.number != nullptr ? NumberFits(*c.number, tokens_[at], &value) : CanStart(*c.filter, at));
       }
       if (!fits) return false;
     }
@@ -303,11 +304,8 @@ class ChartRun {
         return;
       }
       case ElementType::kNumber: {
-        if (t.kind != TokenKind::kNumber) return;
-        if (e.integer && (t.has(kDecimal) || t.has(kDigitGroups))) return;
-        if (e.digits > 0 && (t.size() != static_cast<uint32_t>(e.digits) || t.has(kDigitGroups))) return;
-        const double v = NumberValue(t.text(text_));
-        if (v < e.min || v > e.max) return;
+        double v = 0;
+        if (!NumberFits(e, t, &v)) return;
         *cap = Capture{pos, pos + 1};
         cap->is_number = true;
         cap->number = v;
@@ -351,6 +349,15 @@ class ChartRun {
         return;
       }
     }
+  }
+
+  // Whether `t` is a number that number element `e` accepts, and its value.
+  bool NumberFits(const Element& e, const Token& t, double* value) const {
+    if (t.kind != TokenKind::kNumber) return false;
+    if (e.integer && (t.has(kDecimal) || t.has(kDigitGroups))) return false;
+    if (e.digits > 0 && (t.size() != static_cast<uint32_t>(e.digits) || t.has(kDigitGroups))) return false;
+    *value = NumberValue(t.text(text_));
+    return !(*value < e.min || *value > e.max);
   }
 
   // Whether something that `f` describes can start at token `pos`.

@@ -92,8 +92,13 @@ RulePrefix PrefixOf(const Rule& rule, const std::vector<uint32_t>& class_widths)
   for (const Element& e : rule.pattern) {
     const bool required = !e.optional && !e.negative_lookahead && !e.negative_lookbehind;
     // The start token itself is checked by the start index and at once by
-    // the matcher; only later ones are worth checking first.
-    if (required && offsets != 1u && !e.first.any) prefix.checks.push_back({offsets, &e.first});
+    // the matcher; only later ones are worth checking first, and numbers,
+    // whose range the index does not know.
+    if (required && e.type == ElementType::kNumber) {
+      prefix.checks.push_back({offsets, &e.first, &e});
+    } else if (required && offsets != 1u && !e.first.any) {
+      prefix.checks.push_back({offsets, &e.first, nullptr});
+    }
     offsets = AddWidths(offsets, TakenWidths(e, class_widths));
     if (offsets == 0) break;
   }

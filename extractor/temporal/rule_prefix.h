@@ -24,9 +24,12 @@ namespace chronicle::temporal {
 struct RulePrefix {
   // An element that must start at one of the offsets in `offsets` (bit k:
   // k tokens after the rule's start).
+  // A number element is checked in full (range, digits), as "#int(1900-2099)"
+  // turns down most numbers of a text; `number` is then that element.
   struct Check {
     uint32_t offsets = 0;
     const TokenFilter* filter = nullptr;
+    const Element* number = nullptr;
   };
   std::vector<Check> checks;
 };

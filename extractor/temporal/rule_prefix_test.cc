@@ -41,12 +41,23 @@ TEST(RulePrefixTest, OptionalElementWidensTheOffsets) {
   EXPECT_EQ(p.checks[0].offsets, (1u << 1) | (1u << 2));
 }
 
-TEST(RulePrefixTest, NoCheckOnTheStartTokenAlone) {
+TEST(RulePrefixTest, NumberAtTheStartIsCheckedInFull) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // [ #int(1900-2099) ] (?!%plural) ... %lower: the year's range at the start.
+  const RulePrefix& p = PrefixOfRule(prefixes, grammar, "date.year_before_noun");
+  ASSERT_GE(p.checks.size(), 1u);
+  EXPECT_EQ(p.checks[0].offsets, 1u);
+  ASSERT_NE(p.checks[0].number, nullptr);
+  EXPECT_EQ(p.checks[0].number->min, 1900);
+}
+
+TEST(RulePrefixTest, NoOtherCheckOnTheStartTokenAlone) {
   const Grammar& grammar = TemporalAnnotator::Default().grammar();
   for (const RulePrefix& p : ComputeRulePrefixes(grammar)) {
     for (const RulePrefix::Check& c : p.checks) {
       EXPECT_NE(c.offsets, 0u);
-      EXPECT_NE(c.offsets, 1u);
+      if (c.number == nullptr) EXPECT_NE(c.offsets, 1u);
       EXPECT_NE(c.filter, nullptr);
     }
   }
