@@ -105,7 +105,9 @@ TEST(EventExtractorTest, ExamplesGiveTheirEvents) {
     absl::StatusOr<Timeline> got = (*pipeline)->Extract(input);
     ASSERT_TRUE(got.ok()) << got.status();
     const std::string where = absl::StrCat("events.examples:", story.line, ": ", story.text, "\n  got: ", Describe(*got));
-    if (story.count >= 0) EXPECT_EQ(got->events_size(), story.count) << where;
+    if (story.count >= 0) {
+      EXPECT_EQ(got->events_size(), story.count) << where;
+    }
     for (const Expected& x : story.events) {
       bool found = false;
       for (const Event& e : got->events()) found = found || Matches(e, x);

@@ -57,7 +57,9 @@ TEST(RulePrefixTest, NoOtherCheckOnTheStartTokenAlone) {
   for (const RulePrefix& p : ComputeRulePrefixes(grammar)) {
     for (const RulePrefix::Check& c : p.checks) {
       EXPECT_NE(c.offsets, 0u);
-      if (c.number == nullptr) EXPECT_NE(c.offsets, 1u);
+      if (c.number == nullptr) {
+        EXPECT_NE(c.offsets, 1u);
+      }
       EXPECT_NE(c.filter, nullptr);
     }
   }
