@@ -11,9 +11,14 @@
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "timeline/files.h"
+#include "timeline/json_pieces.h"
 
 namespace chronicle {
 namespace {
+
+// JSON output goes through protobuf's printer about this many bytes of
+// the timeline at a time (see json_pieces.h).
+constexpr size_t kJsonPieceBytes = 64 << 10;
 
 // ASCII lower case; other bytes unchanged.
 std::string Lower(std::string_view text) { return absl::AsciiStrToLower(absl::string_view(text.data(), text.size())); }
@@ -125,8 +130,10 @@ std::string SerializeTimeline(const Timeline& timeline, TimelineFormat format) {
       google::protobuf::util::JsonPrintOptions options;
       options.add_whitespace = true;
       options.always_print_primitive_fields = true;
-      // Cannot fail: a Timeline holds no Any fields to resolve.
-      google::protobuf::util::MessageToJsonString(timeline, &out, options);
+      // The same bytes as MessageToJsonString, a batch of documents or
+      // events at a time: printed whole, a large timeline took some twenty
+      // times its size in memory.
+      AppendJsonInPieces(timeline, options, kJsonPieceBytes, &out);
       break;
     }
     case TimelineFormat::kTextproto:
