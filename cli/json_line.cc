@@ -1,7 +1,9 @@
 #include "cli/json_line.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -12,6 +14,25 @@ namespace chronicle::cli {
 namespace {
 
 using google::protobuf::FieldDescriptor;
+
+// The index of the first '"' or '\\' at or after `pos`, or the size of `s`.
+// A document's text is one long string with few escapes: eight bytes at a
+// time, a byte-by-byte loop was 2% of extract.
+size_t NextQuoteOrBackslash(std::string_view s, size_t pos) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  while (pos + 8 <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + pos, 8);
+    const uint64_t quote = word ^ (kOnes * '"');
+    const uint64_t backslash = word ^ (kOnes * '\\');
+    // A zero byte in either: one of the two characters is in this word.
+    if ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHighs) break;
+    pos += 8;
+  }
+  while (pos < s.size() && s[pos] != '"' && s[pos] != '\\') ++pos;
+  return pos;
+}
 
 // A cursor over one line of JSON.
 class Reader {
@@ -39,7 +60,7 @@ class Reader {
     if (!Consume('"')) return Error("expected a string");
     while (true) {
       const size_t start = pos_;
-      while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\\') ++pos_;
+      pos_ = NextQuoteOrBackslash(s_, pos_);
       out->append(s_.data() + start, pos_ - start);
       if (AtEnd()) return Error("unterminated string");
       const char c = s_[pos_];
