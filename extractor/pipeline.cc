@@ -33,10 +33,11 @@ namespace {
 // The actors of all pieces, one per id, aliases joined.
 class ActorTable {
  public:
-  void Add(const Actor& actor) {
+  // Takes `actor` over: a piece's actors are not used after they are added.
+  void Add(Actor&& actor) {
     auto [it, inserted] = index_.emplace(actor.id(), actors_.size());
     if (inserted) {
-      actors_.push_back(actor);
+      actors_.push_back(std::move(actor));
       return;
     }
     Actor& known = actors_[it->second];
@@ -139,7 +140,7 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
       ReviseDocumentTime(t, doc);
     }
     for (Event& e : piece_events.events) *out.add_events() = std::move(e);
-    for (const Actor& a : piece_events.actors) actors.Add(a);
+    for (Actor& a : piece_events.actors) actors.Add(std::move(a));
     sentences_before += static_cast<int>(sentences.size());
   }
   actors.MoveTo(&out);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "extractor/events/coreference.h"
@@ -159,8 +160,9 @@ PieceEvents ExtractEvents(const Analysis& a, std::string_view document_id, uint3
     e.set_confidence(Confidence(cluster, mentions));
     out.events.push_back(std::move(e));
   }
+  // The piece's copy of the actors ends here: the used ones move out.
   for (size_t i = 0; i < actors.size(); ++i) {
-    if (used_actor[i]) out.actors.push_back(actors[i]);
+    if (used_actor[i]) out.actors.push_back(std::move(actors[i]));
   }
   return out;
 }
