@@ -205,7 +205,7 @@ const std::vector<Command>& AllCommands() {
        "the publication date. Prints a table, or with --format json an object whose\n"
        "timeExpressions[] carry begin and end (byte offsets, end exclusive), text, type\n"
        "and value.",
-       {"published", "time_zone", "format"},
+       {"published", "time_zone", "format", "progress"},
        RunDates},
       {"timeml", "annotate TimeML documents with TIMEX3 (TempEval-3 protocol)",
        "Usage: chronicle timeml IN.tml            (writes to standard output)\n"

@@ -7,6 +7,8 @@
 // huge inputs; the JSON is written as it goes and closed even when the input
 // turns out to be bad, so the output always parses.
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,6 +24,7 @@
 #include "cli/expression_json.h"
 #include "cli/flags.h"
 #include "cli/json_writer.h"
+#include "cli/progress.h"
 #include "extractor/temporal/annotator.h"
 
 namespace chronicle::cli {
@@ -83,6 +86,14 @@ class Printer {
   std::string line_;  // reused for each JSON line
 };
 
+// The size of the file at `path` in bytes; 0 for standard input or what
+// cannot be read (the reader reports that).
+int64_t InputSize(const std::string& path) {
+  struct stat st;
+  if (path == "-" || stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return st.st_size;
+}
+
 }  // namespace
 
 int RunDates(const std::vector<std::string>& args) {
@@ -103,7 +114,16 @@ int RunDates(const std::vector<std::string>& args) {
   std::vector<Token> tokens;
   temporal::DocumentState state;
   Printer printer(format == "json", anchor->ToString());
+  // "chronicle dates: 37/100 MB" for a large file (not for standard input,
+  // whose size is unknown).
+  constexpr int kMegabyte = 20;
+  Progress progress(kCommand, "MB", static_cast<size_t>(InputSize(args[0]) >> kMegabyte),
+                    absl::GetFlag(FLAGS_progress));
+  size_t megabytes_read = 0;
   while (reader.Next(&chunk)) {
+    const size_t now_read = static_cast<size_t>(reader.bytes_read() >> kMegabyte);
+    progress.Add(now_read - megabytes_read);
+    megabytes_read = now_read;
     tokens.clear();
     tokens.reserve(chunk.text.size() / 5 + 8);
     AppendTokens(chunk.text, 0, &tokens);

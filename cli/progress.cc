@@ -17,8 +17,8 @@ Progress::~Progress() {
   if (shown_) std::fprintf(stderr, "\n");
 }
 
-void Progress::Done() {
-  const size_t done = ++done_;
+void Progress::Add(size_t n) {
+  const size_t done = done_ += n;
   if (!enabled_) return;
   std::lock_guard<std::mutex> lock(mutex_);
   const auto now = std::chrono::steady_clock::now();

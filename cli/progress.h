@@ -27,7 +27,9 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
 
   // One more item is done. Safe to call from several threads.
-  void Done();
+  void Done() { Add(1); }
+  // `n` more items are done ("dates" counts megabytes read).
+  void Add(size_t n);
 
  private:
   const std::string command_;
