@@ -167,10 +167,10 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
 }  // namespace
 
 bool IsPastForm(std::string_view w) {
-  static const char* const kIrregular[] = {"met", "spoke", "held", "sat", "led", "took", "gave", "went", "came",
-                                           "told", "said", "made", "had", "was", "were", "did", "saw", "began",
-                                           "broke", "fell", "won", "lost", "sent", "brought", "thought", "flew", "left", "drove",
-                                           "rode", "ran", "got"};
+  static const char* const kIrregular[] = {"met",   "spoke", "held", "sat",  "led",  "took",    "gave",    "went",
+                                           "came",  "told",  "said", "made", "had",  "was",     "were",    "did",
+                                           "saw",   "began", "broke", "fell", "won", "lost",    "sent",    "brought",
+                                           "thought", "flew", "left", "drove", "rode", "ran",   "got"};
   for (const char* k : kIrregular) {
     if (w == k) return true;
   }
