@@ -107,15 +107,13 @@ bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
 std::string Title(const Analysis& a, const Sentence& s, int32_t time_first, bool time_first_line) {
   int32_t i = TimeEnd(a, s, time_first);
   if (time_first_line) return std::string(Slice(a, i + 1, s.end_token));
-  const int32_t first = FirstWord(a, s, time_first);
-  if (!a.IsPunct(time_first - 1, ',') && time_first - first > 3) {
-    int32_t end = time_first;
-    if (a.WordIs(end - 1, "at")) --end;
-    return std::string(Slice(a, first, end));
-  }
   while (i < static_cast<int32_t>(s.end_token) && !a.IsPunct(i, ':')) ++i;
-  if (i >= static_cast<int32_t>(s.end_token)) return "";
-  return std::string(Slice(a, i + 1, s.end_token));
+  if (i < static_cast<int32_t>(s.end_token)) return std::string(Slice(a, i + 1, s.end_token));
+  const int32_t first = FirstWord(a, s, time_first);
+  if (a.IsPunct(time_first - 1, ',') || time_first - first <= 3) return "";
+  int32_t end = time_first;
+  if (a.WordIs(end - 1, "at")) --end;
+  return std::string(Slice(a, first, end));
 }
 
 // The people a title names: the guests of "a discussion with Estonian
