@@ -3,7 +3,7 @@
 #include <string>
 #include <utility>
 
-#include "extractor/actors/fold.h"
+#include "extractor/events/participants.h"  // ActorIndexFor
 
 namespace chronicle::events {
 namespace {
@@ -54,22 +54,6 @@ std::pair<int32_t, int32_t> LeadingName(const Analysis& a, int32_t i, int32_t en
   return {first, last_capital + 1};
 }
 
-// An organiser that the gazetteer does not know, as an organisation of its
-// own.
-int32_t OrganisationActor(std::string_view name, std::vector<Actor>* actors) {
-  if (name.empty()) return -1;
-  const std::string id = Slug(name);
-  for (size_t i = 0; i < actors->size(); ++i) {
-    if ((*actors)[i].id() == id) return static_cast<int32_t>(i);
-  }
-  Actor organiser;
-  organiser.set_id(id);
-  organiser.set_name(std::string(name));
-  organiser.set_kind(Actor::ORGANISATION);
-  actors->push_back(std::move(organiser));
-  return static_cast<int32_t>(actors->size()) - 1;
-}
-
 // The organiser before the time: a known actor; else, in "Stimson Center,
 // 10 a.m.:", the words between the bullet and the comma before the time;
 // else the name that opens the line.
@@ -78,9 +62,11 @@ int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std:
   for (int32_t i = first; i < time_first; ++i) {
     if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
   }
-  if (a.IsPunct(time_first - 1, ',')) return OrganisationActor(Slice(a, first, time_first - 1), actors);
+  if (a.IsPunct(time_first - 1, ',')) {
+    return ActorIndexFor(Slice(a, first, time_first - 1), Actor::ORGANISATION, actors);
+  }
   const auto [name_first, name_end] = LeadingName(a, first, time_first);
-  return name_first < 0 ? -1 : OrganisationActor(Slice(a, name_first, name_end), actors);
+  return name_first < 0 ? -1 : ActorIndexFor(Slice(a, name_first, name_end), Actor::ORGANISATION, actors);
 }
 
 int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
@@ -142,7 +128,7 @@ int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first,
   // "Senate Armed Services Committee hearing on ...": a name followed by
   // words of its own, not a title in capitals.
   if (name_first < 0 || name_end >= static_cast<int32_t>(s.end_token) - 1) return -1;
-  return OrganisationActor(Slice(a, name_first, name_end), actors);
+  return ActorIndexFor(Slice(a, name_first, name_end), Actor::ORGANISATION, actors);
 }
 
 }  // namespace

@@ -44,7 +44,6 @@ class MentionBuilder {
   void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;
-  int32_t CountryActor(const std::string& country);
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);

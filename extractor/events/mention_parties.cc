@@ -6,7 +6,6 @@
 
 #include <algorithm>
 
-#include "extractor/actors/fold.h"
 #include "extractor/events/mention_builder.h"
 #include "extractor/events/status.h"
 
@@ -223,7 +222,7 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
     const int32_t place = a_.place_at(i);
     if (talks && place >= 0 && a_.IsPunct(a_.places[place].end_token, '\'') &&
         a_.WordIs(a_.places[place].end_token + 1, "s") && !a_.places[place].place.country().empty()) {
-      const int32_t actor = CountryActor(a_.places[place].place.country());
+      const int32_t actor = ActorIndexFor(a_.places[place].place.country(), Actor::COUNTRY, actors_);
       if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
     }
   }
@@ -266,19 +265,6 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     return finder_.ChunkEndingWith(mention, sentence.first_token);
   }
   return Chunk();
-}
-
-int32_t MentionBuilder::CountryActor(const std::string& country) {
-  const std::string id = Slug(country);
-  for (size_t i = 0; i < actors_->size(); ++i) {
-    if ((*actors_)[i].id() == id) return static_cast<int32_t>(i);
-  }
-  Actor actor;
-  actor.set_id(id);
-  actor.set_name(country);
-  actor.set_kind(Actor::COUNTRY);
-  actors_->push_back(std::move(actor));
-  return static_cast<int32_t>(actors_->size()) - 1;
 }
 
 void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,

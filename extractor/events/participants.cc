@@ -1,6 +1,10 @@
 #include "extractor/events/participants.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+
+#include "extractor/actors/fold.h"
 
 namespace chronicle::events {
 namespace {
@@ -205,6 +209,20 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
     if (w_.MatchAt(WordClass::kDefinite, a_, i) || w_.MatchAt(WordClass::kIndefinite, a_, i)) break;
   }
   return out;
+}
+
+int32_t ActorIndexFor(std::string_view name, Actor::Kind kind, std::vector<Actor>* actors) {
+  if (name.empty()) return -1;
+  const std::string id = Slug(name);
+  for (size_t i = 0; i < actors->size(); ++i) {
+    if ((*actors)[i].id() == id) return static_cast<int32_t>(i);
+  }
+  Actor actor;
+  actor.set_id(id);
+  actor.set_name(std::string(name));
+  actor.set_kind(kind);
+  actors->push_back(std::move(actor));
+  return static_cast<int32_t>(actors->size()) - 1;
 }
 
 }  // namespace chronicle::events

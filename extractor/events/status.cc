@@ -152,13 +152,13 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
   int32_t i = trigger_first - 1;
   if (a.WordIs(i, "now") || a.WordIs(i, "currently") || a.WordIs(i, "still")) --i;
   const auto present_be = [&](int32_t j) { return a.WordIs(j, "is") || a.WordIs(j, "are"); };
-  if (verb) {
-    const std::string_view w = a.Word(trigger_first);
-    return w.size() > 4 && w.substr(w.size() - 3) == "ing" && present_be(i);
-  }
+  const auto progressive = [&](int32_t j) {
+    const std::string_view w = a.Word(j);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  };
+  if (verb) return progressive(trigger_first) && present_be(i);
   if (a.WordIs(i, "the") || a.WordIs(i, "a")) --i;
-  const std::string_view before = a.Word(i);
-  if (before.size() > 4 && before.substr(before.size() - 3) == "ing" && present_be(i - 1)) return true;
+  if (progressive(i) && present_be(i - 1)) return true;
   if (!a.WordIs(i, "for") || a.place_at(i - 1) < 0) return false;
   i = a.places[a.place_at(i - 1)].first_token - 1;
   return a.WordIs(i, "in") && present_be(i - 1);
