@@ -71,32 +71,32 @@ elif ! command -v node > /dev/null; then
   use_icaljs=0
 fi
 
+# read_ics NAME READER LABEL FILE CMD...: runs CMD (a reader of FILE) with
+# stdout in NAME.READER.txt; it must exit 0 and end with a line
+# "vevents=N errors=0", N at least 1.
+read_ics() {
+  local name="$1" reader="$2" label="$3" file="$4" code
+  shift 4
+  "$@" > "$name.$reader.txt" 2> "$name.$reader.err"
+  code=$?
+  echo "--- $label read $file:"
+  cat "$name.$reader.txt"
+  if ((code != 0)) || ! tail -n 1 "$name.$reader.txt" | grep -Eq '^vevents=[1-9][0-9]* errors=0$'; then
+    fail "$name: $label: exit $code, $(tail -n 1 "$name.$reader.txt"); stderr:"
+    sed 's/^/    /' "$name.$reader.err" >&2
+  else
+    pass "$name: $label reads $(tail -n 1 "$name.$reader.txt")"
+  fi
+}
+
 # parse_ics NAME FILE: reads FILE with libical (NAME.libical.txt) and, when
 # available, ical.js (NAME.icaljs.txt); both must find at least one VEVENT
 # and no error, and see the same events.
 parse_ics() {
-  local name="$1" file="$2" code
-  "$ics_check" "$file" > "$name.libical.txt" 2> "$name.libical.err"
-  code=$?
-  echo "--- libical read $file:"
-  cat "$name.libical.txt"
-  if ((code != 0)) || ! tail -n 1 "$name.libical.txt" | grep -Eq '^vevents=[1-9][0-9]* errors=0$'; then
-    fail "$name: libical: exit $code, $(tail -n 1 "$name.libical.txt"); stderr:"
-    sed 's/^/    /' "$name.libical.err" >&2
-  else
-    pass "$name: libical reads $(tail -n 1 "$name.libical.txt")"
-  fi
+  local name="$1" file="$2"
+  read_ics "$name" libical libical "$file" "$ics_check" "$file"
   ((use_icaljs)) || return 0
-  node "$icaljs_dump" "$file" "$modules" > "$name.icaljs.txt" 2> "$name.icaljs.err"
-  code=$?
-  echo "--- ical.js read $file:"
-  cat "$name.icaljs.txt"
-  if ((code != 0)) || ! tail -n 1 "$name.icaljs.txt" | grep -Eq '^vevents=[1-9][0-9]* errors=0$'; then
-    fail "$name: ical.js: exit $code, $(tail -n 1 "$name.icaljs.txt"); stderr:"
-    sed 's/^/    /' "$name.icaljs.err" >&2
-  else
-    pass "$name: ical.js reads $(tail -n 1 "$name.icaljs.txt")"
-  fi
+  read_ics "$name" icaljs ical.js "$file" node "$icaljs_dump" "$file" "$modules"
   if ! diff "$name.libical.txt" "$name.icaljs.txt" > "$name.diff"; then
     fail "$name: libical (<) and ical.js (>) read different events:"
     sed 's/^/    /' "$name.diff" >&2
