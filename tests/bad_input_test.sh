@@ -14,17 +14,10 @@
 set -uo pipefail
 
 chronicle="$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}/cli/chronicle"
-work="${TEST_TMPDIR:-$(mktemp -d)}/bad_input"
-rm -rf "$work"
-mkdir -p "$work"
-cd "$work" || exit 1
+source "$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}/tests/test_lib.sh"
+enter_work_dir bad_input
 
 checks=0
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
 
 # run NAME EXPECTED_EXIT CMD... : runs CMD (60 s at most) with stdout in
 # NAME.out and stderr in NAME.err, and checks the exit code, that it did not

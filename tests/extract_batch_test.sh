@@ -16,16 +16,8 @@ set -uo pipefail
 root="$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}"
 chronicle="$root/cli/chronicle"
 examples="$root/examples"
-work="${TEST_TMPDIR:-$(mktemp -d)}/extract_batch"
-rm -rf "$work"
-mkdir -p "$work"
-cd "$work" || exit 1
-
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+source "$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}/tests/test_lib.sh"
+enter_work_dir extract_batch
 
 cat > note.txt <<'EOF'
 Vietnam's president will host North Korean leader Kim Jong Un for an official visit in Hanoi on Friday, state media said.

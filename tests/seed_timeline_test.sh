@@ -35,19 +35,9 @@ root="$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}"
 chronicle="$root/cli/chronicle"
 ics_check="$root/tests/ics_check"
 icaljs_dump="$root/tests/ics_icaljs_dump.mjs"
-work="${TEST_TMPDIR:-$(mktemp -d)}/seed_timeline"
-rm -rf "$work"
-mkdir -p "$work"
-cd "$work" || exit 1
+source "$TEST_SRCDIR/${TEST_WORKSPACE:-chronicle}/tests/test_lib.sh"
+enter_work_dir seed_timeline
 
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-pass() {
-  echo "PASS: $*"
-}
 banner() {
   echo "######################################################################"
   local line
