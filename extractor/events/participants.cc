@@ -37,12 +37,23 @@ bool ParticipantFinder::IsPossessiveModifier(int32_t mention) const {
   return next < a_.size() && a_.tokens[next].kind == TokenKind::kWord;
 }
 
+// "the army and the Kurdish-led SDF": the article and hyphened modifier of
+// the name already taken, before the "and" that joins another.
+int32_t ParticipantFinder::SkipArticleAndCompound(int32_t i, int32_t floor) const {
+  for (int32_t skipped = 0; i >= floor && skipped < 4 && a_.actor_at(i) < 0; ++skipped, --i) {
+    const bool compound = a_.IsPunct(i, '-') || a_.IsPunct(i + 1, '-') || a_.IsPunct(i - 1, '-');
+    if (!compound && !a_.WordIs(i, "the")) break;
+  }
+  return i;
+}
+
 void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
   // A bare comma joins names only inside a list that ends in "and" ("Putin,
   // Trump and Zelensky"); otherwise it parts clauses ("going to Russia,
   // Putin will...").
   bool saw_and = false;
   while (i >= floor) {
+    i = SkipArticleAndCompound(i, floor);
     int32_t joint = i;
     if (a_.WordIs(joint, "and") || a_.IsPunct(joint, '&')) {
       --joint;

@@ -64,6 +64,8 @@ class ParticipantFinder {
   // Extends a chunk leftwards from the mention ending at `i` over "and" and
   // commas.
   void GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const;
+  // The token before the article and hyphened words that end at `i`.
+  int32_t SkipArticleAndCompound(int32_t i, int32_t floor) const;
   void GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const;
   bool ActorAfterSkippable(int32_t i, int32_t ceiling) const;
   bool SkippableBeforePartner(int32_t i) const;
