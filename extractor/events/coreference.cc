@@ -126,6 +126,7 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
 // mention that refers back most likely means the event whose parties its
 // sentence talks about.
 int SentenceOverlap(const Analysis& a, const EventMention& m, const EventCluster& c) {
+  if (m.topic_of_other) return 0;
   const Sentence& s = a.sentences[m.sentence];
   int overlap = 0;
   int32_t last = -1;
@@ -147,6 +148,12 @@ bool MoreTold(const Analysis& a, const EventCluster& x, const EventCluster& y) {
   return a.times[x.time].interval().begin() > a.times[y.time].interval().begin();
 }
 
+// Sorts event indexes latest first, without repeats.
+void Latest(std::vector<int32_t>* events) {
+  std::sort(events->begin(), events->end(), std::greater<int32_t>());
+  events->erase(std::unique(events->begin(), events->end()), events->end());
+}
+
 // The events that can be the antecedent of `m`, latest first: for a mention
 // with parties of its own, the events that share one of them (Compatible
 // wants one); for one that refers back, the events told of near it and those
@@ -157,6 +164,11 @@ void Candidates(const Analysis& a, const ClusterIndex& index, const EventMention
     for (const ParticipantRef& p : m.participants) index.WithActor(p.actor, out);
   } else {
     index.ToldFrom(m.sentence - kBareReach, out);
+    // Its sentence names the parties of the event it is the topic of.
+    if (m.topic_of_other) {
+      Latest(out);
+      return;
+    }
     const Sentence& s = a.sentences[m.sentence];
     int32_t last = -1;
     for (int32_t i = s.first_token; i < static_cast<int32_t>(s.end_token); ++i) {
@@ -166,8 +178,7 @@ void Candidates(const Analysis& a, const ClusterIndex& index, const EventMention
       index.WithActor(a.actors.mentions[mention].actor_index, out);
     }
   }
-  std::sort(out->begin(), out->end(), std::greater<int32_t>());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  Latest(out);
 }
 
 // The compatible event the mention most likely tells of: for a mention with

@@ -56,6 +56,9 @@ struct EventMention {
   // A noun phrase after "for", "at", "during" or "in": the occasion of the
   // verb before it ("meet ... for their second summit").
   bool governed_by_preposition = false;
+  // What an earlier event of its sentence is about ("spoke with Sisi on
+  // Sunday about the talks"): the sentence's names and time are that one's.
+  bool topic_of_other = false;
   // How many parties the words around the trigger say meet: 2 for
   // "bilateral", 3 for "trilateral"; 0 when they do not say.
   int8_t party_count = 0;

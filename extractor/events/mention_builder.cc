@@ -92,6 +92,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
     if (!VerbParticipants(s, hit, e, m)) return false;
   } else {
     NounParticipants(s, hit, m);
+    m->topic_of_other = TopicOfEarlierEvent(s, *m);
   }
   // "will meet again in July": another occasion between the same parties.
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;

@@ -119,8 +119,27 @@ bool MentionBuilder::IsSetting(int32_t trigger_first) const {
   return false;
 }
 
+// "spoke by phone with Sisi on Sunday about the talks": an event noun that
+// is what an earlier event of its sentence was about.
+bool MentionBuilder::TopicOfEarlierEvent(int32_t s, const EventMention& m) const {
+  if (m.verb) return false;
+  const int32_t floor = a_.sentences[s].first_token;
+  int32_t i = m.trigger_first - 1;
+  while (i >= floor && m.trigger_first - i <= 3 && a_.tokens[i].kind == TokenKind::kWord &&
+         !words_.MatchAt(WordClass::kTopic, a_, i) && a_.time_at(i) < 0 && a_.actor_at(i) < 0) {
+    --i;
+  }
+  if (i < floor || !words_.MatchAt(WordClass::kTopic, a_, i)) return false;
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, floor, i)) {
+    if (!(hit.entry->flags & kWeak)) return true;
+  }
+  return false;
+}
+
 int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
+  // Its time, if the sentence gives one, is the other event's.
+  if (m.topic_of_other) return -1;
   int32_t best = -1, best_distance = kTimeReach + 1;
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t t = a_.time_at(i);
