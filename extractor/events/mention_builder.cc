@@ -318,6 +318,12 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
         if (last.time < 0) last.time = m.time;
         if (last.party_count == 0) last.party_count = m.party_count;
         if (m.status_from_cue && !last.status_from_cue) last.status = m.status, last.status_from_cue = true;
+        // "a trilateral summit of China, Japan and South Korea": whether it
+        // refers back is the head noun's to say, not its modifier's.
+        if (!m.verb && !last.verb && m.trigger_first == last.trigger_end) {
+          last.definite = m.definite;
+          last.determined = m.determined;
+        }
         last.span_end = std::max(last.span_end, m.span_end);
         last.verb = last.verb || m.verb;
         continue;

@@ -36,6 +36,17 @@ bool PrepositionBetween(const Analysis& a, int32_t from, int32_t to) {
   return false;
 }
 
+// The comma that closes a short aside opened by the comma at `open`, or -1.
+int32_t AsideEnd(const Analysis& a, int32_t open) {
+  constexpr int32_t kMaxAside = 8;
+  const int32_t end = a.sentences[a.SentenceOf(open)].end_token;
+  for (int32_t i = open + 1; i < end && i - open <= kMaxAside; ++i) {
+    if (a.IsPunct(i, ',')) return i;
+    if (ClauseBreak(a, i) || a.WordIs(i, "and")) return -1;
+  }
+  return -1;
+}
+
 int Rank(Event::Status s) {
   switch (s) {
     case Event::CANCELLED: return 3;
@@ -53,9 +64,14 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   // Names, dates and commas after the event word do not use up the reach:
   // "a planned visit to Beijing by Secretary of State Antony Blinken was
   // postponed".
+  // Nor does an aside between commas: "a trilateral summit, originally
+  // planned for last year, has been postponed".
   int32_t right = end;
+  int32_t aside_end = -1;
   for (int32_t words = 0; right < static_cast<int32_t>(s.end_token) && words < kCueAfter && !ClauseBreak(a, right);
        ++right) {
+    if (right > aside_end && a.IsPunct(right, ',')) aside_end = AsideEnd(a, right);
+    if (right < aside_end) continue;
     if (a.actor_at(right) < 0 && a.place_at(right) < 0 && a.time_at(right) < 0 &&
         a.tokens[right].kind != TokenKind::kPunct) {
       ++words;
