@@ -84,6 +84,10 @@ bool AfterPublication(const Analysis& a, int32_t t) {
   return a.times[t].interval().begin().substr(0, 10) > a.anchor.DayPeriod().Value();
 }
 
+bool OneAheadOnePast(Event::Status x, Event::Status y) {
+  return (x == Event::OCCURRED && y == Event::SCHEDULED) || (x == Event::SCHEDULED && y == Event::OCCURRED);
+}
+
 // Whether mention `m` can be told of event `c`.
 bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c) {
   if (!CompatibleTypes(m.type, c.type)) return false;
@@ -105,7 +109,9 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
     for (const ParticipantRef& p : m.partners) overlap = overlap || Represented(a, c.participants, p.actor);
     if (!overlap) return false;
   }
-  if (RefersBack(m)) return true;
+  // An indefinite noun taken to refer back ("predicted a very successful
+  // meeting") still tells by its tense whether it is past or ahead.
+  if (RefersBack(m)) return m.determined || c.status_from_heading || !OneAheadOnePast(m.status, c.status);
   // A mention with parties of its own: the same parties, or all of its
   // parties among the event's and two or more of them.
   int shared = 0;
@@ -118,8 +124,11 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   const bool lone_party_again = c.participants.size() == 1 && shared == 1 && m.type == c.type;
   if (!((shared >= 2 && (subset || superset)) || lone_party_again)) return false;
   // A proposed event and a scheduled or past one with the same parties are
-  // different occasions ("a second meeting" after "the summit").
-  return (m.status == Event::PROPOSED) == (c.status == Event::PROPOSED);
+  // different occasions ("a second meeting" after "the summit"), as are a
+  // past one and one still ahead ("agreed to resume regular visits, after
+  // a summit"), unless a headline set the status.
+  if ((m.status == Event::PROPOSED) != (c.status == Event::PROPOSED)) return false;
+  return c.status_from_heading || !OneAheadOnePast(m.status, c.status);
 }
 
 // Actors of the mention's sentence that an event has among its parties: a

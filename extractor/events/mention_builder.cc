@@ -222,6 +222,18 @@ bool MentionBuilder::IsPredicateOfReference(int32_t determiner, int32_t sentence
   return false;
 }
 
+// Whether the noun phrase of the trigger at `trigger_first` is said of "it",
+// "this" or "that": "it was the second meeting".
+bool MentionBuilder::SaidOfReference(int32_t trigger_first, int32_t sentence_first) const {
+  for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
+    if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) {
+      return IsPredicateOfReference(i, sentence_first);
+    }
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
+  }
+  return false;
+}
+
 bool MentionBuilder::IsGeneric(const EventMention& m) const {
   if (m.time >= 0 || m.status != Event::OCCURRED) return false;
   const Sentence& s = a_.sentences[m.sentence];
@@ -230,7 +242,8 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
        i < std::min<int32_t>(s.end_token, m.trigger_end + 3); ++i) {
     if (words_.MatchAt(WordClass::kGeneric, a_, i)) return true;
   }
-  if (m.trigger_flags & kPlural) return m.place < 0;
+  // "held talks" with no time or place; but not "after talks with Fino".
+  if (m.trigger_flags & kPlural) return m.place < 0 && (m.verb || GoverningAfter(a_, m.trigger_first) < 0);
   const int32_t before = m.trigger_first - 1;
   return m.verb && (a_.WordIs(before, "have") || a_.WordIs(before, "has") ||
                     ((a_.WordIs(before, "only") || a_.WordIs(before, "never")) &&
@@ -318,11 +331,13 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
         if (last.time < 0) last.time = m.time;
         if (last.party_count == 0) last.party_count = m.party_count;
         if (m.status_from_cue && !last.status_from_cue) last.status = m.status, last.status_from_cue = true;
-        // "a trilateral summit of China, Japan and South Korea": whether it
-        // refers back is the head noun's to say, not its modifier's.
+        // "a trilateral summit of China, Japan and South Korea": a modifier
+        // taken to refer back only for want of a time or place does not
+        // make its head refer back; a determiner before both does ("the
+        // first face-to-face meeting").
         if (!m.verb && !last.verb && m.trigger_first == last.trigger_end) {
-          last.definite = m.definite;
-          last.determined = m.determined;
+          last.definite = last.determined || m.definite;
+          last.determined = last.determined || m.determined;
         }
         last.span_end = std::max(last.span_end, m.span_end);
         last.verb = last.verb || m.verb;

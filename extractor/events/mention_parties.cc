@@ -130,6 +130,12 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-') && !a_.IsPunct(i, ',')) break;
   }
+  // "It was the second meeting between the two leaders": which meeting the
+  // one just told was, not another.
+  if (m->repeats_earlier && SaidOfReference(hit.first_token, floor)) {
+    m->repeats_earlier = false;
+    m->definite = true;
+  }
   // The subject of a verb of attendance: "Merz, who convened the call",
   // "Macron, who was also on the call".
   // Past the determiner and a place that names the occasion: "join the
@@ -160,7 +166,10 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     // very successful meeting").
     // At a time, in a place, or the setting of its clause ("at a news
     // conference, Trump said").
-    const bool pinned = FindTime(s, *m) >= 0 || FindPlace(s, *m) >= 0 || m->governed_by_preposition;
+    // Or the object of a verb, or what the sentence's events came after:
+    // "agreed to hold annual talks, after a two-hour summit".
+    const bool pinned = FindTime(s, *m) >= 0 || FindPlace(s, *m) >= 0 || m->governed_by_preposition ||
+                        InfinitiveBefore(a_, hit.first_token) >= 0 || GoverningAfter(a_, hit.first_token) >= 0;
     if (m->participants.empty() && !pinned) {
       // With a cue of its own ("a working lunch ... was canceled") it is a
       // different, unnamed occasion, and no event of ours.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extractor/events/mention_builder.h"
+#include "extractor/events/status.h"
 
 namespace chronicle::events {
 namespace {
@@ -140,10 +141,11 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
   // Its time, if the sentence gives one, is the other event's.
   if (m.topic_of_other) return -1;
+  const int32_t infinitive = m.verb ? -1 : InfinitiveLookingAhead(a_, m.trigger_first);
   int32_t best = -1, best_distance = kTimeReach + 1;
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t t = a_.time_at(i);
-    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t) || InAttribution(i)) continue;
+    if (t < 0 || (i > 0 && a_.time_at(i - 1) == t) || InAttribution(i) || i < infinitive) continue;
     const TimeExpression& time = a_.times[t];
     if (time.type() != TimeExpression::DATE && time.type() != TimeExpression::TIME) continue;
     if (!time.has_interval()) continue;

@@ -108,14 +108,17 @@ bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
-// Past markers in the clause around a noun trigger: "was", "had", or a past
-// verb that is not a participle after "be".
-bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
+enum class Tense { kUnknown, kPast, kPresent };
+
+// The tense of the marker nearest a noun trigger in its clause: "was",
+// "had", or a past verb that is not a participle after "be", against "is",
+// "will", "has".
+Tense ClauseTense(const Analysis& a, int32_t first, int32_t end) {
   const Sentence& s = a.sentences[a.SentenceOf(first)];
   const int32_t lo = std::max<int32_t>(s.first_token, first - kCueBefore);
   const int32_t hi = std::min<int32_t>(s.end_token, end + kCueAfter);
-  int32_t nearest = -1, best_distance = 1 << 30;
-  bool past = false;
+  Tense nearest = Tense::kUnknown;
+  int32_t best_distance = 1 << 30;
   for (int32_t i = lo; i < hi; ++i) {
     if (i >= first && i < end) continue;
     const std::string_view w = a.Word(i);
@@ -126,11 +129,14 @@ bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
     const int32_t distance = i < first ? first - i : i - end + 1;
     if (distance < best_distance) {
       best_distance = distance;
-      nearest = i;
-      past = marker;
+      nearest = marker ? Tense::kPast : Tense::kPresent;
     }
   }
-  return nearest >= 0 && past;
+  return nearest;
+}
+
+bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
+  return ClauseTense(a, first, end) == Tense::kPast;
 }
 
 // Verbs whose "to" looks ahead even in the past: "agreed to meet",
@@ -142,6 +148,19 @@ bool LooksAhead(std::string_view w) {
                                        "tried",    "arranged", "prepared", "needed",   "declined", "refused",
                                        "failed",   "was",     "were",     "had",      "set",     "supposed"};
   for (const char* k : kAhead) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Verbs whose subject takes part in the event that is their object: "to
+// hold talks", "to resume regular visits", "to pay a visit".
+bool TakesUpEvent(std::string_view w) {
+  static const char* const kVerbs[] = {"hold",  "attend", "join",  "resume",   "restart",  "continue", "start",
+                                       "begin", "open",   "have",  "seek",     "host",     "convene",  "chair",
+                                       "lead",  "make",   "pay",   "conduct",  "stage",    "arrange",  "organise",
+                                       "organize", "schedule", "set", "take"};
+  for (const char* k : kVerbs) {
     if (w == k) return true;
   }
   return false;
@@ -182,6 +201,40 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
 
 }  // namespace
 
+int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
+  static const char* const kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
+  for (int32_t verb = trigger_first - 1; verb > floor; --verb) {
+    const bool plain = a.tokens[verb].kind == TokenKind::kWord && !a.tokens[verb].has(kCapitalized) &&
+                       a.actor_at(verb) < 0 && a.place_at(verb) < 0 && a.time_at(verb) < 0;
+    if (!plain && !a.IsPunct(verb, '-') && a.tokens[verb].kind != TokenKind::kNumber) return -1;
+    // Not the "to" of "face-to-face".
+    if (!plain || !a.WordIs(verb - 1, "to") || a.IsPunct(verb - 2, '-')) continue;
+    for (const char* d : kDeterminers) {
+      if (a.WordIs(verb, d)) return -1;  // "went to the summit"
+    }
+    // "to hold talks", not "to disrupt negotiations".
+    return TakesUpEvent(a.Word(verb)) ? verb - 1 : -1;
+  }
+  return -1;
+}
+
+int32_t GoverningAfter(const Analysis& a, int32_t trigger_first) {
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
+  for (int32_t i = trigger_first - 1; i >= floor; --i) {
+    if (a.WordIs(i, "after") || a.WordIs(i, "following")) return i;
+    const bool modifier = (a.tokens[i].kind == TokenKind::kWord && a.actor_at(i) < 0 && a.place_at(i) < 0) ||
+                          a.IsPunct(i, '-') || a.tokens[i].kind == TokenKind::kNumber;
+    if (!modifier) return -1;
+  }
+  return -1;
+}
+
+int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first) {
+  const int32_t to = InfinitiveBefore(a, trigger_first);
+  return to >= 0 && !PastPurpose(a, to) ? to : -1;
+}
+
 bool IsPastForm(std::string_view w) {
   static const char* const kIrregular[] = {"met",   "spoke", "held", "sat",  "led",  "took",    "gave",    "went",
                                            "came",  "told",  "said", "made", "had",  "was",     "were",    "did",
@@ -210,8 +263,19 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   if (verb && a.WordIs(trigger_first - 1, "to")) {
     return {PastPurpose(a, trigger_first - 1) ? Event::OCCURRED : Event::SCHEDULED, false};
   }
+  // What a clause tells of as over ("speaking after a meeting with Prodi")
+  // happened, unless the clause itself is still ahead.
+  const int32_t after = verb ? -1 : GoverningAfter(a, trigger_first);
+  if (after >= 0 && ClauseTense(a, after, after + 1) != Tense::kPresent) return {Event::OCCURRED, false};
+  // A time of its own says more than the verb it is the object of
+  // ("refusing to attend a 1993 summit"); the time of the agreeing is not
+  // its own (FindTime leaves it out).
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
+  // The same as for a verb after "to": "agreed on Monday to hold talks"
+  // looks ahead.
+  const int32_t to = verb ? -1 : InfinitiveBefore(a, trigger_first);
+  if (to >= 0) return {PastPurpose(a, to) ? Event::OCCURRED : Event::SCHEDULED, false};
   if (UnderWay(a, trigger_first, verb)) return {Event::OCCURRED, false};
   const bool headline = a.sentences[a.SentenceOf(trigger_first)].heading;
   if (verb && headline && !ClauseIsPast(a, trigger_first, trigger_end)) {

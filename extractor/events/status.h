@@ -33,6 +33,21 @@ struct StatusDecision {
 StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
                             int32_t trigger_end, bool verb, int32_t time);
 
+// For an event noun, the "to" of the infinitive whose object it is: "agreed
+// to resume regular visits", "flew to Doha to hold talks"; -1 if none.
+int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first);
+
+// For an event noun, the "after" or "following" that governs it: "agreed on
+// Saturday to resume visits, after a 90-minute summit"; -1 if none.
+int32_t GoverningAfter(const Analysis& a, int32_t trigger_first);
+
+// For an event noun that is the object of an infinitive looking ahead
+// ("agreed on Monday to resume talks"), the token of its "to"; -1 otherwise,
+// and for the purpose of a journey told in the past ("flew to Doha on
+// Monday to hold talks"). A time before the "to" is the time of the
+// agreeing, not of the talks.
+int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first);
+
 // True for a past form of a verb: "met", "spoke", "visited".
 bool IsPastForm(std::string_view lower_word);
 
