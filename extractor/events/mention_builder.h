@@ -49,6 +49,8 @@ class MentionBuilder {
   void ResolvePronoun(const Chunk& chunk, EventMention* m);
   void RememberGroup(const EventMention& m);
   std::vector<int32_t> LatestGroup(bool people_only, size_t size) const;
+  std::vector<int32_t> PeopleNamedBefore(int32_t end, size_t count) const;
+  bool IsPlainModifier(int32_t i) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;
   bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;

@@ -54,8 +54,13 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
       break;
     }
     // "Biegun has spent the week in Hanoi negotiating with ...": the verb
-    // of a participle clause has the sentence's subject.
-    if (!m->coordinated) subject = NearestSubject(s, hit.first_token);
+    // of a participle clause has the sentence's subject; so has a verb
+    // joined to one that names no event ("arrived on Sunday and met the
+    // spy chief").
+    const bool shares_event_subject =
+        m->coordinated &&
+        !lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, hit.first_token).empty();
+    if (!shares_event_subject) subject = NearestSubject(s, hit.first_token);
   }
   const bool hosts = e.type == Event::MEETING && (e.flags & kNeedsObject);
   const Participant::Role subject_role =
@@ -140,11 +145,17 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // "Macron, who was also on the call".
   // Past the determiner and a place that names the occasion: "join the
   // Oval Office meeting".
+  // And past plain modifiers: "held separate calls", "joined closed-door
+  // talks".
   int32_t before = hit.first_token - 1;
-  while (before >= floor && (words_.MatchAt(WordClass::kDefinite, a_, before) ||
-                             words_.MatchAt(WordClass::kIndefinite, a_, before) ||
-                             (a_.place_at(before) >= 0 && a_.actor_at(before) < 0))) {
-    --before;
+  for (int32_t modifiers = 0; before >= floor; --before) {
+    const bool determiner =
+        words_.MatchAt(WordClass::kDefinite, a_, before) || words_.MatchAt(WordClass::kIndefinite, a_, before);
+    const bool named_place = a_.place_at(before) >= 0 && a_.actor_at(before) < 0;
+    const bool modifier = modifiers < 4 && !words_.MatchEndingAt(WordClass::kAttendance, a_, before) &&
+                          (a_.IsPunct(before, '-') || IsPlainModifier(before));
+    if (!determiner && !named_place && !modifier) break;
+    if (modifier && !determiner) ++modifiers;
   }
   int32_t start;
   if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
@@ -267,7 +278,7 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     // discussed is no party.
     const bool topic = words_.MatchEndingAt(WordClass::kTopic, a_, first - 1);
     if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
-        a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with")) {
+        a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with") || a_.WordIs(first - 1, "by")) {
       i = first;
       continue;
     }
@@ -336,7 +347,8 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
       if (w == "two") count = 2;
       if (w == "three") count = 3;
     }
-    const std::vector<int32_t> chosen = count == 3 ? LatestGroup(people_only, 3) : std::vector<int32_t>();
+    std::vector<int32_t> chosen = PeopleNamedBefore(chunk.first_token, count == 0 ? 2 : count);
+    if (chosen.empty() && count == 3) chosen = LatestGroup(people_only, 3);
     for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2) : chosen) {
       if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
     }
@@ -365,6 +377,42 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
 
 // The parties of the latest group of at least `size` that fit (people only
 // for "the two leaders"); empty when there is none.
+// A lower-case word that may modify an event noun: "separate", "closed",
+// "lengthy"; not a function word ("proposal for peace talks").
+bool MentionBuilder::IsPlainModifier(int32_t i) const {
+  static const char* const kFunctionWords[] = {"for",  "of",  "on",  "in",    "at",  "to", "with", "by",
+                                               "from", "their", "his", "her", "its", "our", "and", "or",
+                                               "that", "this", "these", "those", "which", "who"};
+  if (a_.tokens[i].kind != TokenKind::kWord || a_.tokens[i].has(kCapitalized) || a_.actor_at(i) >= 0 ||
+      a_.time_at(i) >= 0) {
+    return false;
+  }
+  for (const char* w : kFunctionWords) {
+    if (a_.WordIs(i, w)) return false;
+  }
+  return true;
+}
+
+// "said he would discuss the war with Trump when the two meet": the last
+// `count` people its own sentence names before token `end`, if it names as
+// many.
+std::vector<int32_t> MentionBuilder::PeopleNamedBefore(int32_t end, size_t count) const {
+  std::vector<int32_t> people;
+  for (int32_t i = end - 1; i >= static_cast<int32_t>(a_.sentences[a_.SentenceOf(end)].first_token); --i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::PERSON) continue;
+    i = a_.ActorStart(mention);
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    if (actor < 0 || std::find(people.begin(), people.end(), actor) != people.end()) continue;
+    // "Sahnoun and Pahad announced that the two foes had agreed": a pair
+    // named together is not "the two" of its own sentence.
+    if (!people.empty() && a_.WordIs(static_cast<int32_t>(a_.actors.mentions[mention].end_token), "and")) return {};
+    people.push_back(actor);
+    if (people.size() == count) return people;
+  }
+  return {};
+}
+
 std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size) const {
   for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
     std::vector<int32_t> fitting;
