@@ -39,7 +39,11 @@ size_t DocumentScan::ParseChunk(size_t i) {
   }
   if (scope) {
     if (const PhraseMatch* noun = matches_.Longest(after_scope, PhraseKind::kGroupNoun)) {
-      return EmitGroup(*scope, *noun);
+      return EmitGroup(*scope, *noun, noun->end_token);
+    }
+    if (const PhraseMatch* noun = scope->name_form ? nullptr : SharedGroupNoun(after_scope)) {
+      EmitGroup(*scope, *noun, scope->end);
+      return after_scope;
     }
     if (scope->name_form) return OnName(scope->begin);
     // "the French": a people named by its adjective, after the article.
@@ -246,7 +250,13 @@ size_t DocumentScan::OnName(size_t i) {
   return end;
 }
 
-size_t DocumentScan::EmitGroup(const Scope& scope, const PhraseMatch& noun) {
+const PhraseMatch* DocumentScan::SharedGroupNoun(size_t i) const {
+  if (!IsWord(i, "and")) return nullptr;
+  const std::optional<Scope> second = ScopeAt(i + 1);
+  return second ? matches_.Longest(second->end, PhraseKind::kGroupNoun) : nullptr;
+}
+
+size_t DocumentScan::EmitGroup(const Scope& scope, const PhraseMatch& noun, size_t end) {
   const GazetteerActor& member_of = gazetteer_.actor(scope.actor);
   const uint32_t noun_index = matches_.info(noun).index;
   const std::string& noun_name = gazetteer_.group_noun(noun_index);
@@ -257,10 +267,10 @@ size_t DocumentScan::EmitGroup(const Scope& scope, const PhraseMatch& noun) {
     const std::string id = "group:" + Slug(modifier) + "-" + Slug(noun_name);
     it->second = document_.Group(id, modifier + " " + noun_name, member_of);
   }
-  ActorMention mention = Span(scope.begin, noun.end_token, MentionHow::kGroup);
+  ActorMention mention = Span(scope.begin, end, MentionHow::kGroup);
   mention.role = noun_name;
   Emit(std::move(mention), it->second);
-  return noun.end_token;
+  return end;
 }
 
 size_t DocumentScan::EmitPeople(size_t i, const PhraseMatch& people) {

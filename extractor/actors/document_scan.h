@@ -72,7 +72,12 @@ class DocumentScan {
   size_t OnTitle(bool definite, bool modified, const std::optional<Scope>& scope, const Title& title);
   bool TitledGazetteerPerson(const Title& title, size_t first, const ActorMention& titled, size_t* end);
   size_t OnName(size_t i);
-  size_t EmitGroup(const Scope& scope, const PhraseMatch& noun);
+  // The group of `scope` named by `noun`, its mention ending at `end` (the
+  // noun's end, or the scope's own when another scope shares the noun).
+  size_t EmitGroup(const Scope& scope, const PhraseMatch& noun, size_t end);
+  // "Egyptian and Qatari mediators": the group noun after the scope that
+  // follows "and" at `i`, or null.
+  const PhraseMatch* SharedGroupNoun(size_t i) const;
   size_t EmitPeople(size_t i, const PhraseMatch& people);
   bool LoneWordClash(size_t first, size_t end) const;
   bool CommonPhraseClash(size_t first, size_t end) const;

@@ -37,6 +37,14 @@ TEST(GroupsTest, SpellingsOfTheSameGroupShareAnId) {
                                              "Hamas delegations=group:hamas-delegation/group"));
 }
 
+TEST(GroupsTest, TwoScopesShareOneGroupNoun) {
+  const FoundActors result = RunFindActors("Turkish and Qatari mediators met Israeli and Hamas negotiators.");
+  EXPECT_THAT(result.Describe(),
+              ElementsAre("Turkish=group:turkish-mediators/group", "Qatari mediators=group:qatari-mediators/group",
+                          "Israeli=group:israeli-negotiators/group",
+                          "Hamas negotiators=group:hamas-negotiators/group"));
+}
+
 TEST(GroupsTest, PeoplePlurals) {
   const FoundActors result = RunFindActors("Vance consulted the Europeans, and the French agreed with the Russians.");
   EXPECT_THAT(result.Describe(),
