@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractor/events/reached_times.h"
+
 namespace chronicle::events {
 namespace {
 
@@ -20,7 +22,8 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
     : text(text),
       tokens(tokens),
       sentences(sentences),
-      times(times),
+      reached_times_(AnyReachesDate(times) ? WithReachedDates(times) : std::vector<TimeExpression>()),
+      times(reached_times_.empty() ? times : reached_times_),
       actors(actors),
       places(places),
       anchor(anchor),

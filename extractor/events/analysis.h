@@ -23,9 +23,15 @@
 namespace chronicle::events {
 
 class Analysis {
+  // Declared first, as `times` may refer to it: the piece's expressions
+  // with each offset from an earlier one read as the date it reaches
+  // (reached_times.h), when there is any such offset.
+  std::vector<TimeExpression> reached_times_;
+
  public:
   // `times` are the piece's resolved expressions in proto form, with offsets
-  // into `text`. Everything passed must outlive the Analysis.
+  // into `text`; `times` below holds them with offsets such as "two days
+  // later" read as the date they reach. Everything passed must outlive the Analysis.
   Analysis(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
            const std::vector<TimeExpression>& times, const ActorsFound& actors,
            const std::vector<PlaceMention>& places, const temporal::Anchor& anchor);
