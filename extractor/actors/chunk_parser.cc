@@ -45,6 +45,7 @@ size_t DocumentScan::ParseChunk(size_t i) {
       EmitGroup(*scope, *noun, scope->end);
       return after_scope;
     }
+    if (const std::optional<size_t> end = CountrysPerson(*scope)) return *end;
     if (scope->name_form) return OnName(scope->begin);
     // "the French": a people named by its adjective, after the article.
     if (const PhraseMatch* people = definite ? matches_.Longest(j, PhraseKind::kPeople) : nullptr) {
@@ -248,6 +249,30 @@ size_t DocumentScan::OnName(size_t i) {
   if (actor.kind == Actor::PERSON && !(sure_flags & kCanonical) && LoneWordClash(i, end)) return end;
   EmitGazetteer(Span(i, end, how), sure);
   return end;
+}
+
+// "Egypt's Anwar Sadat": a person the gazetteer lacks, named with the
+// possessive of a country instead of a title. The country is part of the
+// mention, as a title is, and no party of its own.
+std::optional<size_t> DocumentScan::CountrysPerson(const Scope& scope) {
+  if (!scope.possessive || gazetteer_.actor(scope.actor).kind != Actor::COUNTRY) return std::nullopt;
+  if (InHeading(scope.end)) return std::nullopt;
+  const ScannedName name = ScanPersonName(tokens_, matches_, scope.end);
+  if (name.words < 2 || name.words > 3) return std::nullopt;
+  // A name the gazetteer knows in full is read as such ("Israel's Benjamin
+  // Netanyahu"); a part of it ("Anwar" of another Anwar) is not.
+  for (const PhraseMatch* m = matches_.begin(scope.end); m != matches_.end(scope.end); ++m) {
+    if (matches_.info(*m).kind == PhraseKind::kName && m->end_token >= name.end_token) return std::nullopt;
+  }
+  ActorMention mention = Span(scope.end, name.end_token, MentionHow::kUnknownTitled);
+  const ActorMention country = Span(scope.begin, scope.end, MentionHow::kCountry);
+  mention.title_begin = country.begin;
+  mention.title_end = country.end;
+  mention.kind = Actor::PERSON;
+  const int index = document_.TextPersonNamed(Text(mention.begin, mention.end));
+  document_.NoteCountry(index, gazetteer_.actor(scope.actor).country);
+  Emit(mention, index);
+  return name.end_token;
 }
 
 const PhraseMatch* DocumentScan::SharedGroupNoun(size_t i) const {

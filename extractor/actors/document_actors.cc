@@ -83,6 +83,11 @@ void DocumentActors::NoteTitle(int index, std::string_view title) {
   if (actor.title().empty() && !title.empty()) actor.set_title(std::string(title));
 }
 
+void DocumentActors::NoteCountry(int index, std::string_view country) {
+  Actor& actor = actors_[index];
+  if (actor.country().empty() && !country.empty()) actor.set_country(std::string(country));
+}
+
 std::vector<Actor> DocumentActors::Finish(std::vector<ActorMention>* mentions) {
   std::vector<int> order(actors_.size(), -1);
   std::vector<Actor> sorted;

@@ -52,6 +52,9 @@ class DocumentActors {
   void NoteForm(int index, std::string_view form);
   // Gives a person found in the text the title it was introduced with.
   void NoteTitle(int index, std::string_view title);
+  // Gives a person found in the text the country it was named with
+  // ("Egypt's Anwar Sadat"), an ISO code.
+  void NoteCountry(int index, std::string_view country);
 
   // The actors in order of first mention; renumbers `mentions`, which must
   // be sorted by position, to point at them.

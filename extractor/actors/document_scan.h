@@ -78,6 +78,8 @@ class DocumentScan {
   // "Egyptian and Qatari mediators": the group noun after the scope that
   // follows "and" at `i`, or null.
   const PhraseMatch* SharedGroupNoun(size_t i) const;
+  // The end of a person named after a country's possessive, if one is.
+  std::optional<size_t> CountrysPerson(const Scope& scope);
   size_t EmitPeople(size_t i, const PhraseMatch& people);
   bool LoneWordClash(size_t first, size_t end) const;
   bool CommonPhraseClash(size_t first, size_t end) const;

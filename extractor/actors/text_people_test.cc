@@ -23,6 +23,20 @@ TEST(TextPeopleTest, NameAfterATitleBecomesAPerson) {
   EXPECT_EQ(person->title(), "Mossad director");
 }
 
+TEST(TextPeopleTest, NameAfterACountrysPossessiveBecomesAPerson) {
+  const FoundActors result = RunFindActors(
+      "Ghana's Kwame Nkrumah met Egypt's Gamal Abdel Nasser. Nkrumah later met Russia's Vladimir Putin's "
+      "predecessor.");
+  EXPECT_THAT(result.Describe(),
+              ElementsAre("Kwame Nkrumah=kwame-nkrumah/unknown-titled",
+                          "Gamal Abdel Nasser=gamal-abdel-nasser/unknown-titled", "Nkrumah=kwame-nkrumah/surname",
+                          "Russia=russia/country", "Vladimir Putin=vladimir-putin/full-name"));
+  const Actor* nkrumah = result.ActorWithId("kwame-nkrumah");
+  ASSERT_NE(nkrumah, nullptr);
+  EXPECT_EQ(nkrumah->kind(), Actor::PERSON);
+  EXPECT_EQ(nkrumah->country(), "GH");
+}
+
 TEST(TextPeopleTest, SurnameBeforeTheFullNameAndAfterATitle) {
   const FoundActors result = RunFindActors(
       "Okafor Arrives\n\nDefense Secretary AMARA OKAFOR landed. Secretary Okafor then spoke.");

@@ -72,6 +72,13 @@ void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
   }
 }
 
+int32_t ParticipantFinder::ActorNamedByPossessive(int32_t possessive, int32_t ceiling) const {
+  const int32_t after = static_cast<int32_t>(a_.actors.mentions[possessive].end_token) + 2;
+  int32_t next = after;
+  while (next < ceiling && next - after < 4 && a_.actor_at(next) < 0) ++next;
+  return next < ceiling ? a_.actor_at(next) : -1;
+}
+
 void ParticipantFinder::GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const {
   while (i < ceiling) {
     int32_t joint = i;
@@ -84,11 +91,8 @@ void ParticipantFinder::GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) cons
     // "Putin and Trump's envoy Steve Witkoff": past the possessive to the
     // one it names.
     if (IsPossessiveModifier(m)) {
-      const int32_t after = static_cast<int32_t>(a_.actors.mentions[m].end_token) + 2;
-      int32_t next = after;
-      while (next < ceiling && next - after < 4 && a_.actor_at(next) < 0) ++next;
-      if (next >= ceiling || a_.actor_at(next) < 0) return;
-      m = a_.actor_at(next);
+      m = ActorNamedByPossessive(m, ceiling);
+      if (m < 0) return;
     }
     chunk->mentions.push_back(m);
     chunk->end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);
@@ -193,8 +197,12 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
     ++i;
   }
   if (i >= ceiling || a_.actor_at(i) < 0 || (need_partner_word && !saw_partner_word)) return chunk;
-  const int32_t m = a_.actor_at(i);
-  if (IsPossessiveModifier(m)) return chunk;
+  int32_t m = a_.actor_at(i);
+  // "met China's Xi Jinping", "Putin's envoy Kirill Dmitriev".
+  if (IsPossessiveModifier(m)) {
+    m = ActorNamedByPossessive(m, ceiling);
+    if (m < 0) return chunk;
+  }
   chunk.mentions.push_back(m);
   chunk.first_token = a_.ActorStart(m);
   chunk.end_token = static_cast<int32_t>(a_.actors.mentions[m].end_token);

@@ -59,6 +59,9 @@ class ParticipantFinder {
   // The mention at `i` is a possessive modifier of what follows ("Trump's
   // envoy Steve Witkoff"), not a party itself.
   bool IsPossessiveModifier(int32_t mention) const;
+  // The actor mention a possessive modifier names within a few words
+  // ("Trump's envoy Steve Witkoff"), or -1.
+  int32_t ActorNamedByPossessive(int32_t possessive, int32_t ceiling) const;
 
  private:
   // Extends a chunk leftwards from the mention ending at `i` over "and" and
