@@ -37,20 +37,27 @@ bool ParticipantFinder::IsPossessiveModifier(int32_t mention) const {
   return next < a_.size() && a_.tokens[next].kind == TokenKind::kWord;
 }
 
-// "the army and the Kurdish-led SDF": the article and hyphened modifier of
-// the name already taken, before the "and" that joins another.
+// "the army and the Kurdish-led SDF", "Modi and his Australian counterpart
+// Anthony Albanese": the article, hyphened and capitalised modifiers and
+// "counterpart" before the name already taken, back to the "and" that joins
+// another.
 int32_t ParticipantFinder::SkipArticleAndCompound(int32_t i, int32_t floor) const {
   for (int32_t skipped = 0; i >= floor && skipped < 4 && a_.actor_at(i) < 0; ++skipped, --i) {
     const bool compound = a_.IsPunct(i, '-') || a_.IsPunct(i + 1, '-') || a_.IsPunct(i - 1, '-');
-    if (!compound && !a_.WordIs(i, "the")) break;
+    const bool article = a_.WordIs(i, "the") || a_.WordIs(i, "his") || a_.WordIs(i, "her");
+    const bool describes = a_.WordIs(i, "counterpart") ||
+                           (a_.tokens[i].kind == TokenKind::kWord && a_.tokens[i].has(kCapitalized) &&
+                            a_.place_at(i) < 0 && !a_.WordIs(i, "and"));
+    if (!compound && !article && !describes) break;
   }
   return i;
 }
 
 void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
   // A bare comma joins names only inside a list that ends in "and" ("Putin,
-  // Trump and Zelensky"); otherwise it parts clauses ("going to Russia,
-  // Putin will...").
+  // Trump and Zelensky"), or in a headline ("Modi, Albanese hold virtual
+  // summit"); otherwise it parts clauses ("going to Russia, Putin will...").
+  const bool heading = i >= 0 && a_.sentences[a_.SentenceOf(std::max(i, floor))].heading;
   bool saw_and = false;
   while (i >= floor) {
     i = SkipArticleAndCompound(i, floor);
@@ -59,7 +66,7 @@ void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
       --joint;
       if (a_.IsPunct(joint, ',')) --joint;
       saw_and = true;
-    } else if (a_.IsPunct(joint, ',') && saw_and) {
+    } else if (a_.IsPunct(joint, ',') && (saw_and || heading)) {
       --joint;
     } else {
       return;
