@@ -102,7 +102,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
       DecideStatus(a_, lexicon_, hit.first_token, std::max(hit.end_token, m->span_end), e.verb, m->time);
   m->status = status.status;
   m->status_from_cue = status.from_cue;
-  m->generic = m->generic || IsGeneric(*m);
+  m->generic = m->generic || IsGeneric(*m) || Denied(hit.first_token, e.verb);
   m->party_count = PartyCount(s, *m);
   return true;
 }
@@ -126,6 +126,26 @@ bool MentionBuilder::IsPassive(int32_t trigger) const {
   const bool be = a_.WordIs(i, "was") || a_.WordIs(i, "were") || a_.WordIs(i, "been") || a_.WordIs(i, "be") ||
                   a_.WordIs(i, "being") || a_.WordIs(i, "is") || a_.WordIs(i, "are");
   return be && (a_.WordIs(trigger, "met") || a_.WordIs(trigger, "received") || a_.WordIs(trigger, "welcomed"));
+}
+
+// "did not meet", "has not yet met", "have never held talks": a negation
+// right before the event verb, or before the verb that holds the event noun.
+bool MentionBuilder::Denied(int32_t trigger, bool verb) const {
+  const int32_t floor = a_.sentences[a_.SentenceOf(trigger)].first_token;
+  int32_t i = trigger - 1;
+  if (!verb) {
+    while (i >= floor && trigger - i <= 3 && !words_.MatchAt(WordClass::kHolding, a_, i)) {
+      if (a_.tokens[i].kind != TokenKind::kWord || a_.actor_at(i) >= 0) return false;
+      --i;
+    }
+    if (i < floor || !words_.MatchAt(WordClass::kHolding, a_, i)) return false;
+    --i;
+  }
+  while (i >= floor && (a_.WordIs(i, "yet") || a_.WordIs(i, "even") || a_.WordIs(i, "ever") || a_.WordIs(i, "been") ||
+                        a_.WordIs(i, "be") || a_.WordIs(i, "also"))) {
+    --i;
+  }
+  return i >= floor && words_.MatchEndingAt(WordClass::kNegation, a_, i);
 }
 
 // "a bilateral meeting", "gather for a quick trilateral meeting": a count

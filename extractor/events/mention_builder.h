@@ -60,6 +60,7 @@ class MentionBuilder {
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;
   bool IsPassive(int32_t trigger) const;
+  bool Denied(int32_t trigger, bool verb) const;
   bool HasPerson(const Chunk& chunk) const;
   bool FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const;
   int32_t TopicLength(int32_t first, int32_t end) const;

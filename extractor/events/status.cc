@@ -47,6 +47,18 @@ int32_t AsideEnd(const Analysis& a, int32_t open) {
   return -1;
 }
 
+// "Ahead of the trip, Blinken spoke with Qin": a cue that ends in a
+// preposition says something of the phrase it opens, not of an event word
+// past the comma that closes it.
+bool GovernsOtherPhrase(const Analysis& a, const CueHit& cue, int32_t trigger) {
+  const std::string& last = cue.entry->words.back();
+  if (last != "of" && last != "for" && last != "to") return false;
+  for (int32_t i = cue.end_token; i < trigger; ++i) {
+    if (a.IsPunct(i, ',')) return true;
+  }
+  return false;
+}
+
 int Rank(Event::Status s) {
   switch (s) {
     case Event::CANCELLED: return 3;
@@ -80,6 +92,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   Event::Status best = Event::STATUS_UNSPECIFIED;
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
+    if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
     const bool before = hit.end_token <= first;
     const bool after = hit.first_token >= end;
     if (!before && !after) continue;

@@ -27,6 +27,8 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"speech", WordClass::kSpeech},
     {"speech_tail", WordClass::kSpeechTail},
     {"subordinator", WordClass::kSubordinator},
+    {"negation", WordClass::kNegation},
+    {"holding", WordClass::kHolding},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

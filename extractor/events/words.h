@@ -39,6 +39,8 @@ enum class WordClass : uint8_t {
   kSpeech,
   kSpeechTail,
   kSubordinator,
+  kNegation,
+  kHolding,
   kCount,
 };
 
