@@ -179,6 +179,22 @@ bool TakesUpEvent(std::string_view w) {
   return false;
 }
 
+// "The committee holds a hearing at 10 a.m.", "the Wilson Center hosts a
+// reception": the present of a verb that holds an event, which news uses
+// for what is planned, a few words before the event noun.
+bool PresentHoldingBefore(const Analysis& a, int32_t trigger_first) {
+  static const char* const kVerbs[] = {"holds",  "hosts", "convenes", "chairs",  "opens",
+                                       "begins", "starts", "resumes", "stages", "attends"};
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 4);
+  for (int32_t i = trigger_first - 1; i >= floor; --i) {
+    if (a.tokens[i].kind != TokenKind::kWord || a.actor_at(i) >= 0) return false;
+    for (const char* v : kVerbs) {
+      if (a.WordIs(i, v)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the verb that governs the "to" at `to` is a past verb of doing:
 // "flew to Beijing to meet Xi", "interrupted the talks to call Putin".
 bool PastPurpose(const Analysis& a, int32_t to) {
@@ -285,6 +301,7 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   // its own (FindTime leaves it out).
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
+  if (!verb && PresentHoldingBefore(a, trigger_first)) return {Event::SCHEDULED, false};
   // The same as for a verb after "to": "agreed on Monday to hold talks"
   // looks ahead.
   const int32_t to = verb ? -1 : InfinitiveBefore(a, trigger_first);
