@@ -52,6 +52,7 @@ class MentionBuilder {
   std::vector<int32_t> PeopleNamedBefore(int32_t end, size_t count) const;
   bool IsPlainModifier(int32_t i) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
+  int32_t SceneOfPurpose(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;
   bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;
   bool IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const;

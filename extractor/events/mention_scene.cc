@@ -40,6 +40,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
   }
+  if (const int32_t scene = SceneOfPurpose(s, m); scene >= 0) return scene;
   // "visited Qatar", "visiting Istanbul".
   if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
   // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
@@ -87,6 +88,31 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     if (a_.IsPunct(after, '-') || a_.IsPunct(after, '(')) return dateline;
   }
   return -1;
+}
+
+// "is due in Beijing on Monday for a four-day visit", "arrived in Doha
+// for talks": the place of the clause an event noun is the purpose of, when
+// it stands right before the "for" (times aside).
+int32_t MentionBuilder::SceneOfPurpose(int32_t s, const EventMention& m) const {
+  if (m.verb) return -1;
+  const int32_t floor = a_.sentences[s].first_token;
+  int32_t i = m.trigger_first - 1;
+  while (i >= floor && m.trigger_first - i <= 5 && !a_.WordIs(i, "for") &&
+         (a_.tokens[i].kind == TokenKind::kWord || a_.tokens[i].kind == TokenKind::kNumber || a_.IsPunct(i, '-')) &&
+         a_.actor_at(i) < 0 && a_.place_at(i) < 0) {
+    --i;
+  }
+  if (!a_.WordIs(i, "for")) return -1;
+  --i;
+  // Past "on Monday", "this week".
+  while (i >= floor && (a_.time_at(i) >= 0 || (a_.time_at(i + 1) >= 0 && (a_.WordIs(i, "on") || a_.WordIs(i, "at"))))) {
+    --i;
+  }
+  const int32_t place = a_.place_at(i);
+  if (place < 0) return -1;
+  int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
+  if (a_.WordIs(before, "the")) --before;
+  return words_.MatchAt(WordClass::kLocative, a_, before) ? place : -1;
 }
 
 // A time past another event word or a "since" clause belongs to that:
