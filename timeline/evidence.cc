@@ -100,6 +100,18 @@ bool TenseRuleHolds(const Report& occurred, const Report& other) {
   return other.span->begin < absl::CivilSecond(*occurred.published + 1);
 }
 
+// And an undated SCHEDULED report published on day P speaks of something
+// not long over by P: the summit "in two weeks" of a 1997 article is no
+// event of 1950. A month's slack keeps a visit under way, or a plan told
+// after the fact, with its event.
+bool AheadRuleHolds(const Report& scheduled, const Report& other) {
+  constexpr int kSlackDays = 31;
+  if (scheduled.event->status() != Event::SCHEDULED || scheduled.span || !scheduled.published || !other.span) {
+    return true;
+  }
+  return other.span->end > absl::CivilSecond(*scheduled.published - kSlackDays);
+}
+
 // The extractor has already grouped the mentions of one document, so two of
 // its events that both lack a date stay apart: "a second bilateral meeting"
 // and "a trilateral meeting afterward" are both undated proposals of the
@@ -203,7 +215,8 @@ bool PlacesCompatible(const Place& a, const Place& b) {
 bool ReportsCompatible(const Report& a, const Report& b) {
   return ClassOf(a.event->type()) == ClassOf(b.event->type()) && DocumentRuleHolds(a, b) && StatusRuleHolds(a, b) &&
          TimeRuleHolds(a, b) &&
-         PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a);
+         PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a) && AheadRuleHolds(a, b) &&
+         AheadRuleHolds(b, a);
 }
 
 }  // namespace chronicle

@@ -26,7 +26,8 @@
 //                 for "next meeting" of the same leaders is not the summit
 //                 already on the calendar.
 //   tense         an OCCURRED report cannot be an event that begins after
-//                 its own document was published.
+//                 its own document was published, nor an undated SCHEDULED
+//                 one an event over more than a month before that.
 //   document      two undated events of one document stay apart: the
 //                 extractor has already joined that document's mentions, and
 //                 what it kept apart ("a second bilateral meeting", "a

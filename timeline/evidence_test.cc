@@ -73,6 +73,21 @@ TEST(ReportsCompatibleTest, AnOccurredReportPrecedesItsPublication) {
   EXPECT_TRUE(ReportsCompatible(ReportOf(*met, "2025-09-19"), ReportOf(*later, "2025-09-10")));
 }
 
+TEST(ReportsCompatibleTest, AScheduledReportIsNotOverBeforeItsPublication) {
+  Timeline doc = testing::Article("d", "1997-04-07");
+  Event* planned = testing::AddEvent(&doc, Event::SUMMIT, Event::SCHEDULED, {"ana-ferreira", "tomas-berg"},
+                                     std::nullopt, "a summit in two weeks", 0);
+  Event* old = testing::AddEvent(&doc, Event::SUMMIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                 testing::Day("1950-06-25"), "the 1950 summit", 40);
+  Event* soon = testing::AddEvent(&doc, Event::SUMMIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                  testing::Day("1997-04-21"), "the summit of April 21", 80);
+  Report a = ReportOf(*planned, "1997-04-07");
+  a.document_position = 1;
+  EXPECT_FALSE(ReportsCompatible(a, ReportOf(*old, "1997-04-25")));
+  EXPECT_FALSE(ReportsCompatible(ReportOf(*old, "1997-04-25"), a));
+  EXPECT_TRUE(ReportsCompatible(a, ReportOf(*soon, "1997-04-25")));
+}
+
 TEST(ReportsCompatibleTest, TwoUndatedEventsOfOneDocumentStayApart) {
   Timeline doc = testing::Article("d", "2025-09-10");
   Event* second = testing::AddEvent(&doc, Event::MEETING, Event::PROPOSED, {"ana-ferreira", "tomas-berg"},
