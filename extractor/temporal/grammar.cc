@@ -523,9 +523,22 @@ void Grammar::FilterGroupStart(const std::vector<Element>& pattern, size_t first
   }
 }
 
+// For each rule, the words it can start with, in increasing id order: the
+// index word_first_ turned around, so that filing a rule's starts walks its
+// own few words instead of searching every word's list.
+std::vector<std::vector<int32_t>> WordsStartingEachRule(const std::vector<std::vector<int32_t>>& word_first,
+                                                        size_t rule_count) {
+  std::vector<std::vector<int32_t>> words(rule_count);
+  for (int32_t word = 0; word < static_cast<int32_t>(word_first.size()); ++word) {
+    for (int32_t r : word_first[word]) words[r].push_back(word);
+  }
+  return words;
+}
+
 void Grammar::BuildNextFilters() {
   after_first_match_.assign(rules_.size(), NextFilter());
   start_without_match_.assign(rules_.size(), TokenFilter());
+  const std::vector<std::vector<int32_t>> rule_words = WordsStartingEachRule(word_first_, rules_.size());
   for (int32_t r = 0; r < static_cast<int32_t>(rules_.size()); ++r) {
     // A rule that starts with an earlier match: what may follow it.
     const std::vector<Element>& pattern = rules_[r].pattern;
@@ -543,8 +556,7 @@ void Grammar::BuildNextFilters() {
     }
     StartFilters starts;
     AddStarts(rules_[r].pattern, 0, nullptr, 0, &starts);
-    for (int32_t word = 0; word < static_cast<int32_t>(word_first_.size()); ++word) {
-      if (!std::binary_search(word_first_[word].begin(), word_first_[word].end(), r)) continue;
+    for (int32_t word : rule_words[r]) {
       auto it = starts.by_word.find(word);
       // A start the analysis did not foresee stays open to anything.
       if (static_cast<int32_t>(word_starts_.size()) <= word) word_starts_.resize(word + 1);
