@@ -35,10 +35,11 @@ bool IsPluralLooking(std::string_view word) {
 // One parse: the chart and the matching machinery over one text.
 class ChartRun {
  public:
-  ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, std::string_view text,
-           const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids)
+  ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, const FollowIndex& follow,
+           std::string_view text, const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids)
       : g_(grammar),
         prefixes_(prefixes),
+        follow_(follow),
         text_(text),
         tokens_(tokens),
         word_ids_(word_ids),
@@ -55,14 +56,17 @@ class ChartRun {
       // Every time expression holds a trigger near its start; far from one,
       // no rule can match.
       if (next_trigger - i < kTriggerReach) {
-        any |= TryStarts(g_.StartsAtWord(word_ids_[i]), i);
+        // Most words near a trigger start no rule: test that here rather
+        // than pay for a call.
+        const Grammar::Starts& at_word = g_.StartsAtWord(word_ids_[i]);
+        if (!at_word.empty()) any |= TryStarts(at_word, i);
         if (t.kind == TokenKind::kNumber) any |= TryStarts(g_.StartsAtNumber(), i);
         // A rule with context before its span ("early [summer]") may just
         // have added a match after `i`: rules that go on with one get
         // another look.
         if (!pending_positions_.empty()) {
           SaturatePending();
-          any |= TryCategoryStarts(g_.StartsAtWord(word_ids_[i]), i);
+          any |= TryCategoryStarts(at_word, i);
           if (t.kind == TokenKind::kNumber) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
         }
         for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
@@ -92,12 +96,57 @@ class ChartRun {
         const int c = static_cast<int>(CategoryOf(items_[k].value));
         if (c < 0 || seen[c]) continue;
         seen[c] = true;
-        for (int32_t r : g_.RulesStartingWithCategory(static_cast<Category>(c))) {
-          if (SomeMatchGoesOn(r, pos)) any |= TryRule(r, pos);
-        }
+        any |= TryFollowers(follow_.For(static_cast<Category>(c)), pos);
       }
       if (!any) return;
     }
+  }
+
+  // Tries, in rule order, each rule of `followers` that some match at `pos`
+  // goes on with (SomeMatchGoesOn), as if every rule of the category were
+  // checked in turn. A rule that adds a match can let later ones go on, so
+  // the candidates are collected again after each such rule.
+  bool TryFollowers(const Grammar::Starts& followers, int32_t pos) {
+    bool any = false;
+    int32_t last_tried = -1;
+    for (;;) {
+      CollectFollowers(followers, pos, last_tried);
+      bool added = false;
+      for (int32_t r : followers_) {
+        last_tried = r;
+        if (SomeMatchGoesOn(r, pos) && TryRule(r, pos)) {
+          added = true;
+          break;
+        }
+      }
+      if (!added) return any;
+      any = true;
+    }
+  }
+
+  // Into followers_, sorted: the rules after `last_tried` that the open list
+  // or the token after some match at `pos` names; a superset of those that
+  // SomeMatchGoesOn accepts.
+  void CollectFollowers(const Grammar::Starts& followers, int32_t pos, int32_t last_tried) {
+    followers_.clear();
+    const auto add = [&](const std::vector<int32_t>& rules) {
+      for (int32_t r : rules) {
+        if (r > last_tried) followers_.push_back(r);
+      }
+    };
+    add(followers.open);
+    for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
+      const int32_t after = items_[k].end_token;
+      if (after >= static_cast<int32_t>(tokens_.size())) continue;
+      if (tokens_[after].kind == TokenKind::kNumber) add(followers.before_number);
+      const auto it = followers.before_word.find(word_ids_[after]);
+      if (it != followers.before_word.end()) add(it->second);
+      for (const auto& [rule, categories] : followers.before_category) {
+        if ((categories & category_at_[after]) && rule > last_tried) followers_.push_back(rule);
+      }
+    }
+    std::sort(followers_.begin(), followers_.end());
+    followers_.erase(std::unique(followers_.begin(), followers_.end()), followers_.end());
   }
 
   // Whether some earlier match at `pos` is followed by a token that can go
@@ -450,6 +499,7 @@ class ChartRun {
 
   const Grammar& g_;
   const std::vector<RulePrefix>& prefixes_;
+  const FollowIndex& follow_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<int32_t>& word_ids_;
@@ -460,6 +510,7 @@ class ChartRun {
   std::vector<int32_t> pending_positions_;
   std::vector<Capture> captures_;  // reused by every TryRule: no allocation per attempt
   std::vector<int32_t> candidates_;  // reused by TryStarts
+  std::vector<int32_t> followers_;   // reused by TryFollowers
 };
 
 bool IsFinal(const TemporalValue& v) {
@@ -477,7 +528,7 @@ std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vect
 
 std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<int32_t>& word_ids) const {
-  ChartRun parse(*grammar_, prefixes_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, follow_, text, tokens, word_ids);
   parse.Run();
   return std::vector<Match>(parse.items().begin(), parse.items().end());
 }
@@ -485,7 +536,7 @@ std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vec
 std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<int32_t>& word_ids) const {
   // The chart's own matches, not a copy (AllMatches copies them).
-  ChartRun parse(*grammar_, prefixes_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, follow_, text, tokens, word_ids);
   parse.Run();
   std::vector<const Match*> candidates;
   candidates.reserve(parse.items().size());

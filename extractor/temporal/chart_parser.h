@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/temporal/follow_index.h"
 #include "extractor/temporal/grammar.h"
 #include "extractor/temporal/rule_prefix.h"
 #include "extractor/temporal/temporal_value.h"
@@ -38,7 +39,8 @@ struct Match {
 
 class ChartParser {
  public:
-  explicit ChartParser(const Grammar* grammar) : grammar_(grammar), prefixes_(ComputeRulePrefixes(*grammar)) {}
+  explicit ChartParser(const Grammar* grammar)
+      : grammar_(grammar), prefixes_(ComputeRulePrefixes(*grammar)), follow_(*grammar) {}
 
   // Every time expression in `tokens`, in text order, without overlaps:
   // where matches overlap, the one whose rule matched the most tokens (with
@@ -57,6 +59,7 @@ class ChartParser {
  private:
   const Grammar* grammar_;
   std::vector<RulePrefix> prefixes_;  // one per rule: checked before trying it
+  FollowIndex follow_;                // rules that go on after an earlier match
 };
 
 }  // namespace chronicle::temporal
