@@ -44,6 +44,7 @@ int32_t Vocabulary::Intern(std::string_view word) {
   const int32_t id = table_.Intern(word);
   const std::string& lower = table_.Word(id);
   if (!lower.empty()) sketch_[SketchBit(lower) >> 6] |= uint64_t{1} << (SketchBit(lower) & 63);
+  if (!lower.empty() && lower.size() <= ShortWords::kMaxBytes) short_words_.Add(lower, id);
   if (lower.size() == 1 && static_cast<unsigned char>(lower[0]) < 128) {
     punct_ids_[static_cast<unsigned char>(lower[0])] = id + 1;
   }

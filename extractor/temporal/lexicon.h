@@ -22,6 +22,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "extractor/temporal/short_words.h"
 #include "extractor/text/tokenizer.h"
 #include "extractor/text/word_table.h"
 
@@ -45,8 +46,10 @@ class Vocabulary {
       return c == 0 ? kUnknown : punct_ids_[c] - 1;
     }
     const std::string_view word = token.text(text);
+    const char* readable_end = text.data() + text.size();
+    if (ShortWords::Covers(word, readable_end)) return short_words_.Find(word);
     if (!word.empty() && !MayHold(word)) return kUnknown;
-    return table_.FindInText(word, text.data() + text.size());
+    return table_.FindInText(word, readable_end);
   }
   const std::string& Word(int32_t id) const { return table_.Word(id); }
   int32_t size() const { return table_.size(); }
@@ -59,7 +62,8 @@ class Vocabulary {
   // A quick "certainly not here" before the table: one bit per hash of a
   // word's first, second and last bytes and its length (folded as the table
   // folds case). Most words of a text are in no word list, and this costs
-  // less than hashing every byte.
+  // less than hashing every byte. Words of up to eight bytes skip it:
+  // short_words_ answers for them at once.
   static uint32_t SketchBit(std::string_view word) {
     const auto fold = [](char c) { return static_cast<uint32_t>(static_cast<unsigned char>(c) | 0x20); };
     const uint32_t second = word.size() > 1 ? fold(word[1]) : 0;
@@ -75,6 +79,7 @@ class Vocabulary {
   // Looking a token up folds its case in place, with no copy: it is the
   // one lookup every token pays for.
   WordTable table_;
+  ShortWords short_words_;  // the same ids for words of up to eight bytes
   int32_t punct_ids_[128] = {};
   std::vector<uint64_t> sketch_ = std::vector<uint64_t>(1024);  // 65,536 bits
 };
