@@ -29,10 +29,12 @@ ChunkedReader::~ChunkedReader() {
 
 bool ChunkedReader::Fill() {
   while (!eof_ && buffer_.size() < 2 * target_) {
-    const size_t old = buffer_.size();
-    buffer_.resize(old + target_);
-    const size_t n = std::fread(&buffer_[old], 1, target_, file_);
-    buffer_.resize(old + n);
+    // fread fills an uninitialised block, and only what it read is
+    // appended: growing buffer_ by target_ first would zero a megabyte,
+    // most of the work on a small file.
+    if (scratch_ == nullptr) scratch_.reset(new char[target_]);
+    const size_t n = std::fread(scratch_.get(), 1, target_, file_);
+    buffer_.append(scratch_.get(), n);
     if (n < target_) {
       if (std::ferror(file_)) {
         status_ = absl::InvalidArgumentError(absl::StrCat("cannot read ", name_, ": ", std::strerror(errno)));

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "absl/status/status.h"
@@ -53,6 +54,7 @@ class ChunkedReader {
   bool eof_ = false;
   size_t target_;
   std::string buffer_;
+  std::unique_ptr<char[]> scratch_;  // target_ bytes for fread, allocated on first use
   int64_t consumed_ = 0;  // input bytes handed out before buffer_
   absl::Status status_;
 };
