@@ -553,17 +553,21 @@ std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<T
     if (a->begin != b->begin) return a->begin < b->begin;
     return a->rule < b->rule;
   });
-  std::vector<Match> chosen;
-  chosen.reserve(candidates.size());
+  std::vector<const Match*> picked;
   std::vector<bool> taken(tokens.size(), false);
   for (const Match* m : candidates) {
     bool free = true;
     for (int32_t i = m->first_token; i < m->end_token && free; ++i) free = !taken[i];
     if (!free) continue;
     for (int32_t i = m->first_token; i < m->end_token; ++i) taken[i] = true;
-    chosen.push_back(*m);
+    picked.push_back(m);
   }
-  std::sort(chosen.begin(), chosen.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  // Sorted as pointers, then copied once: a Match is large. The picked
+  // matches share no token, so no two begin alike and the order is unique.
+  std::sort(picked.begin(), picked.end(), [](const Match* a, const Match* b) { return a->begin < b->begin; });
+  std::vector<Match> chosen;
+  chosen.reserve(picked.size());
+  for (const Match* m : picked) chosen.push_back(*m);
   return chosen;
 }
 
