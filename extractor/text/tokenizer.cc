@@ -160,7 +160,11 @@ void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out)
       cls = kClasses.table[c];
       ascii = static_cast<char>(c);
     } else {
-      const Special s = ClassifyNonAscii(DecodeUtf8(text, pos, &length));
+      // Decoded into its own variable: were `length` itself passed by
+      // address, it would live in memory for every byte of the text.
+      int decoded = 1;
+      const Special s = ClassifyNonAscii(DecodeUtf8(text, pos, &decoded));
+      length = decoded;
       cls = s.cls;
       ascii = s.ascii;
     }
@@ -176,7 +180,8 @@ void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out)
       continue;
     }
     newlines = 0;
-    Token token;
+    // Built where it is stored, not copied in.
+    Token& token = out->emplace_back();
     token.begin = static_cast<uint32_t>(pos);
     token.flags = pending;
     pending = 0;
@@ -195,7 +200,6 @@ void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out)
     token.end = static_cast<uint32_t>(pos);
     token.begin += base;
     token.end += base;
-    out->push_back(token);
   }
 }
 
