@@ -331,8 +331,12 @@ class ChartRun {
     if (e.optional) rest(pos);
   }
 
-  // Matches one element at `pos` (no optional handling), filling `cap`.
-  void MatchAtom(State& st, const Element& e, int32_t pos, Capture* cap, Next next) {
+  // Matches one element at `pos` (no optional handling), filling `cap`,
+  // and calls `next(end)` for each way it matches. A template, so that the
+  // matcher's own continuation is inlined rather than called through a
+  // FunctionRef for every element of every attempt.
+  template <typename OnMatch>
+  void MatchAtom(State& st, const Element& e, int32_t pos, Capture* cap, const OnMatch& next) {
     const Token& t = tokens_[pos];
     switch (e.type) {
       case ElementType::kLiteral: {
