@@ -88,23 +88,29 @@ size_t ScanNumber(std::string_view text, size_t pos, uint8_t* flags) {
 
 bool IsAsciiLetter(char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26; }
 
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+
+// 0x80 in each byte of `w` that is an ASCII letter, for eight ASCII bytes.
+// Each byte is at most 0x7F, so these sums never carry into the next.
+uint64_t LetterBytes(uint64_t w) {
+  const uint64_t folded = w | (0x20 * kOnes);
+  const uint64_t at_least_a = folded + (0x80 - 'a') * kOnes;
+  const uint64_t above_z = folded + (0x80 - 'z' - 1) * kOnes;
+  return at_least_a & ~above_z & kHigh;
+}
+
 // Skips ASCII letters from `pos`, eight bytes at a time while it can, and
 // notes in `*lower` whether any was lower case: most words end within the
 // first eight bytes, so a word costs a few operations instead of a handful
 // per letter. (Bytes are read little-endian, byte 0 lowest, as on x86.)
 size_t SkipAsciiLetters(const char* p, size_t pos, size_t n, bool* lower) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
   while (pos + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + pos, 8);
     if (w & kHigh) break;  // a non-ASCII byte: the byte loop below
-    // Each byte is at most 0x7F, so these sums never carry into the next.
-    const uint64_t folded = w | (0x20 * kOnes);
-    const uint64_t at_least_a = folded + (0x80 - 'a') * kOnes;
-    const uint64_t above_z = folded + (0x80 - 'z' - 1) * kOnes;
-    const uint64_t letters = at_least_a & ~above_z & kHigh;  // 0x80 in each letter byte
-    const uint64_t lowers = letters & (w << 2);               // the 0x20 bit is set
+    const uint64_t letters = LetterBytes(w);
+    const uint64_t lowers = letters & (w << 2);  // the 0x20 bit is set
     if (letters == kHigh) {
       *lower |= lowers != 0;
       pos += 8;
@@ -142,6 +148,25 @@ size_t ScanWord(std::string_view text, size_t pos, uint8_t* flags) {
   if (pos - start >= 2 && !lower && !non_ascii) *flags |= kAllCaps;
   if (non_ascii) *flags |= kNonAscii;
   return pos;
+}
+
+// The common word in one step: ASCII letters from `pos` that end, before
+// eight bytes, at an ASCII byte that is not a letter. Returns the end and
+// sets kCapitalized and kAllCaps as ScanWord and StartsUpper would, or
+// returns 0 for any other word (longer, non-ASCII, near the end of `p`).
+size_t ScanShortAsciiWord(const char* p, size_t pos, size_t n, uint8_t* flags) {
+  if (pos + 8 > n) return 0;
+  uint64_t w;
+  std::memcpy(&w, p + pos, 8);
+  if (w & kHigh) return 0;
+  const uint64_t letters = LetterBytes(w);
+  if (letters == kHigh) return 0;  // eight letters or more: ScanWord
+  const int count = __builtin_ctzll(~letters & kHigh) / 8;  // at least 1: `pos` is a letter
+  const uint64_t in_word = (uint64_t{1} << (8 * count)) - 1;
+  const bool lower = (letters & (w << 2) & in_word) != 0;  // some letter has its 0x20 bit
+  if (count >= 2 && !lower) *flags |= kAllCaps;
+  if ((w & 0x20) == 0) *flags |= kCapitalized;  // the first letter is a capital
+  return pos + count;
 }
 
 }  // namespace
@@ -194,8 +219,13 @@ void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out)
       pos += length;
     } else {
       token.kind = TokenKind::kWord;
-      pos = ScanWord(text, pos, &token.flags);
-      if (StartsUpper(text, token.begin)) token.flags |= kCapitalized;
+      const size_t end = c < 0x80 ? ScanShortAsciiWord(text.data(), pos, n, &token.flags) : 0;
+      if (end != 0) {
+        pos = end;
+      } else {
+        pos = ScanWord(text, pos, &token.flags);
+        if (StartsUpper(text, token.begin)) token.flags |= kCapitalized;
+      }
     }
     token.end = static_cast<uint32_t>(pos);
     token.begin += base;

@@ -64,6 +64,28 @@ TEST(TokenizeTest, LongWordsKeepTheirBoundsAndCase) {
   EXPECT_TRUE(t[11].has(kCapitalized));
 }
 
+TEST(TokenizeTest, ShortWordsGetTheSameFlagsWhereverTheyStand) {
+  // A word with eight readable bytes after its start is scanned in one
+  // step; at the end of a text, a byte at a time. Both must agree.
+  for (std::string_view word : {"a", "I", "ab", "AB", "Ab", "aB", "NATO", "Nato", "nato", "ABCDEFG", "abcdefg",
+                                "ABCDEFGH", "Abcdefgh", "z", "Z"}) {
+    const std::string alone(word);
+    const std::string in_text = alone + ".\n and more";
+    const std::vector<Token> a = Tokenize(alone);
+    const std::vector<Token> b = Tokenize(in_text);
+    ASSERT_EQ(a.size(), 1u) << word;
+    EXPECT_EQ(a[0].end, b[0].end) << word;
+    EXPECT_EQ(a[0].flags, b[0].flags) << word;
+  }
+  const auto t = Tokenize("NATO Nato nato I [A] `z{ and more");
+  EXPECT_TRUE(t[0].has(kAllCaps) && t[0].has(kCapitalized));
+  EXPECT_TRUE(!t[1].has(kAllCaps) && t[1].has(kCapitalized));
+  EXPECT_TRUE(!t[2].has(kAllCaps) && !t[2].has(kCapitalized));
+  EXPECT_TRUE(!t[3].has(kAllCaps) && t[3].has(kCapitalized));  // one letter is not all caps
+  EXPECT_EQ(t[5].text("NATO Nato nato I [A] `z{ and more"), "A");  // '[' and ']' are not letters
+  EXPECT_EQ(t[8].text("NATO Nato nato I [A] `z{ and more"), "z");  // nor '`' and '{'
+}
+
 TEST(TokenizeTest, MapsTypographicPunctuationToAscii) {
   const std::string text = "Putin\xe2\x80\x99s \xe2\x80\x94 \xe2\x80\x9cok\xe2\x80\x9d";
   const auto t = Tokenize(text);
