@@ -51,6 +51,7 @@ class MentionBuilder {
   std::vector<int32_t> LatestGroup(bool people_only, size_t size) const;
   std::vector<int32_t> PeopleNamedBefore(int32_t end, size_t count) const;
   bool IsPlainModifier(int32_t i) const;
+  bool PersonPronounBetween(int32_t first, int32_t end) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t SceneOfPurpose(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;

@@ -34,9 +34,11 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   object.mentions = receivers;
   const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
   Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
-  // "Scholz, Macron and Tusk spoke by phone": parties that the subject
-  // names together need no "with"; "spoke to reporters" is no event.
-  const bool reciprocal = (e.flags & kNeedsWith) && !(e.flags & kNeedsObject) && subject.mentions.size() >= 2 &&
+  // "Scholz, Macron and Tusk spoke by phone", "the two presidents last
+  // spoke by telephone": parties that the subject names together need no
+  // "with"; "spoke to reporters" is no event.
+  const bool several = subject.mentions.size() >= 2 || (subject.pronoun >= 0 && subject.group_pronoun);
+  const bool reciprocal = (e.flags & kNeedsWith) && !(e.flags & kNeedsObject) && several &&
                           !a_.WordIs(hit.end_token, "to");
   if ((e.flags & (kNeedsObject | kNeedsWith)) && object.empty() && !visits_place && !reciprocal) {
     return false;  // "called it", "spoke to reporters"
@@ -177,10 +179,12 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     // very successful meeting").
     // At a time, in a place, or the setting of its clause ("at a news
     // conference, Trump said").
-    // Or the object of a verb, or what the sentence's events came after:
-    // "agreed to hold annual talks, after a two-hour summit".
+    // Or the object of a verb, or what a person did something after:
+    // "agreed to hold annual talks, after a two-hour summit"; not "two
+    // Palestinians were killed after an Israeli-US summit".
+    const bool after_person = GoverningAfter(a_, hit.first_token) >= 0 && HasPerson(NearestSubject(s, hit.first_token));
     const bool pinned = FindTime(s, *m) >= 0 || FindPlace(s, *m) >= 0 || m->governed_by_preposition ||
-                        InfinitiveBefore(a_, hit.first_token) >= 0 || GoverningAfter(a_, hit.first_token) >= 0;
+                        InfinitiveBefore(a_, hit.first_token) >= 0 || after_person;
     if (m->participants.empty() && !pinned) {
       // With a cue of its own ("a working lunch ... was canceled") it is a
       // different, unnamed occasion, and no event of ours.
@@ -199,6 +203,13 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
 // An indefinite event noun that names no parties: the subject of its
 // sentence ("Trump suggested in a Wednesday call") and the people and
 // countries after it ("talks in Istanbul where Ukraine presented...").
+bool MentionBuilder::PersonPronounBetween(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    if (words_.MatchAt(WordClass::kPersonPronoun, a_, i)) return true;
+  }
+  return false;
+}
+
 void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
   // Another event word ends the search: its parties are its own. Marked by
@@ -209,7 +220,18 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
     if (hit.first_token != m->trigger_first && !(hit.entry->flags & kWeak)) other_event[hit.first_token - first] = true;
   }
-  const Chunk subject = NearestSubject(s, m->trigger_first);
+  // "a meeting between Putin and Trump": the parties are named.
+  if (a_.WordIs(m->trigger_end, "between") && m->participants.size() >= 2) return;
+  Chunk subject = NearestSubject(s, m->trigger_first);
+  // "Ushakov said no date had been set for a meeting": who tells of the
+  // event is not its party, unless the words told name him again ("Macron
+  // said he hopes to hold a second meeting").
+  // "Clements told a London press conference" is his own occasion.
+  const bool told_at_it = m->trigger_first - subject.end_token <= 4;
+  if (!subject.empty() && words_.MatchAt(WordClass::kSpeech, a_, subject.end_token) && !told_at_it &&
+      !PersonPronounBetween(subject.end_token, m->trigger_first)) {
+    subject = Chunk();
+  }
   AddChunk(subject, Participant::PARTICIPANT, m);
   const bool found_subject = !subject.empty();
   // "At a news conference before leaving Hanoi, Trump said ...": an event

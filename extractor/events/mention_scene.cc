@@ -43,8 +43,14 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   if (const int32_t scene = SceneOfPurpose(s, m); scene >= 0) return scene;
   // "visited Qatar", "visiting Istanbul".
   if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
-  // "in Ibiza", "at the G-20 Summit in Osaka, Japan".
+  // "in Ibiza", "at the G-20 Summit in Osaka, Japan"; not past the verb of
+  // another event ("spoke by telephone on Oct. 16 and met in Anchorage").
   int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
+  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, m.trigger_end, end)) {
+    if (hit.entry->verb && hit.other == nullptr && !(hit.entry->flags & kWeak)) {
+      end = std::min<int32_t>(end, hit.first_token);
+    }
+  }
   for (int32_t i = m.trigger_end; i < end; ++i) {
     int32_t topic_length;
     if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
@@ -182,9 +188,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // from their end ("the summit between Trump and Kim ended on Thursday").
     const int32_t after = std::max(m.trigger_end, m.span_end);
     int32_t distance = i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i)) : m.trigger_first - end;
-    // "held a phone call in January, and met": a time closer to an event
-    // word before it is that one's.
-    if (i < m.trigger_first && distance > 1 && FollowsOtherEvent(s, i, distance)) continue;
+    // "held a phone call in January, and met", "spoke on Oct. 16 and met":
+    // a time closer to an event word before it is that one's.
+    const bool joined = distance == 1 && a_.WordIs(end, "and");
+    if (i < m.trigger_first && (distance > 1 || joined) && FollowsOtherEvent(s, i, joined ? 3 : distance)) continue;
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
     const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
@@ -205,7 +212,10 @@ bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) c
   for (int32_t j = i + 1; j < i + distance; ++j) {
     if (a_.WordIs(j, "when")) return false;
   }
-  const int32_t first = std::max<int32_t>(a_.sentences[s].first_token, i - distance);
+  // From far enough back to see the whole of a long event phrase that ends
+  // near `i` ("spoke by telephone on Oct. 16").
+  constexpr int32_t kLongestTrigger = 5;
+  const int32_t first = std::max<int32_t>(a_.sentences[s].first_token, i - distance - kLongestTrigger);
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, first, i)) {
     if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token) && i - hit.end_token < distance) return true;
   }
