@@ -35,6 +35,7 @@ std::string EventLine(const Event& event, const DocumentIndex& documents, bool q
     if (!part.empty()) parts.push_back(EscapeMarkdown(part));
   }
   if (quote_text && !event.title().empty()) parts.push_back(absl::StrCat("*", EscapeMarkdown(event.title()), "*"));
+  if (quote_text && !event.topic().empty()) parts.push_back(absl::StrCat("on ", EscapeMarkdown(event.topic())));
   return absl::StrCat("- ", absl::StrJoin(parts, " · "), "\n");
 }
 

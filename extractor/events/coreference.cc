@@ -240,6 +240,7 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
     if (!Contains(c->participants, p.actor)) c->participants.push_back(p);
   }
   if (c->place < 0) c->place = m.place;
+  if (c->topic.empty()) c->topic = m.topic;
   if (c->party_count == 0) c->party_count = m.party_count;
   // A later mention gives the time when there was none, or a finer one of
   // the same event ("the summit is scheduled for Friday, Aug. 15"); a dinner
@@ -319,6 +320,7 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
       c.status_from_heading = !m.status_from_cue && a.sentences[m.sentence].heading;
       c.listed = m.listed;
       c.title = m.title;
+      c.topic = m.topic;
       clusters.push_back(std::move(c));
       target = static_cast<int32_t>(clusters.size()) - 1;
     }

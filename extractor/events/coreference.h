@@ -37,6 +37,7 @@ struct EventCluster {
   // 2 for a bilateral meeting, 3 for a trilateral one; 0 when unsaid.
   int8_t party_count = 0;
   std::string title;
+  std::string topic;
 };
 
 // Same class of occasion, for grouping and merging.

@@ -156,6 +156,7 @@ PieceEvents ExtractEvents(const Analysis& a, std::string_view document_id, uint3
     }
     e.set_time_source(TimeSourceOf(cluster, mentions));
     e.set_title(cluster.title);
+    e.set_topic(cluster.topic);
     for (int32_t m : cluster.mentions) *e.add_mentions() = MakeMention(a, mentions[m], document_id, piece_offset);
     e.set_confidence(Confidence(cluster, mentions));
     out.events.push_back(std::move(e));

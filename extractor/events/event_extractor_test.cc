@@ -137,5 +137,25 @@ TEST(EventExtractorTest, MentionsPointAtTheirWordsAndEveryMentionOfOneEventIsKep
   EXPECT_EQ(e.time_source(), Event::SAME_SENTENCE);
 }
 
+// What each story's one event is about, "" for none.
+TEST(EventExtractorTest, TopicIsWhatTheEventIsAbout) {
+  absl::StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({});
+  ASSERT_TRUE(pipeline.ok());
+  const std::pair<std::string, std::string> stories[] = {
+      {"Senate Majority Leader John Thune met House Speaker Mike Johnson on Wednesday to discuss the spending bill.",
+       "the spending bill"},
+      {"Merz spoke by phone with Macron on Sunday about the ceasefire plan.", "the ceasefire plan"},
+      {"Merz and Macron held talks on a joint fighter jet in Paris on Monday, officials said.", "a joint fighter jet"},
+      {"Blinken met Wang Yi on the sidelines of the summit on Friday.", ""},
+      {"Merz met Macron on Friday, and the talks were held on condition of anonymity.", ""},
+  };
+  for (const auto& [text, topic] : stories) {
+    absl::StatusOr<Timeline> got = (*pipeline)->Extract({"d", "2025-08-13", "", "", "", text});
+    ASSERT_TRUE(got.ok());
+    ASSERT_EQ(got->events_size(), 1) << text << "\n" << Describe(*got);
+    EXPECT_EQ(got->events(0).topic(), topic) << text;
+  }
+}
+
 }  // namespace
 }  // namespace chronicle

@@ -68,7 +68,8 @@ struct EventMention {
   // The status came from a cue word ("canceled", "hopes", "will"), not
   // from tense alone, so it also holds for the event it refers to.
   bool status_from_cue = false;
-  std::string title;  // a listing's title, or what the event is about
+  std::string title;  // a listing's title
+  std::string topic;  // what the event is about: "the funding bill"
   int32_t event = -1;  // the event it belongs to, once grouped
 };
 

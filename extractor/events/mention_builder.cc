@@ -98,6 +98,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
   m->place = FindPlace(s, *m);
   m->time = FindTime(s, *m);
+  m->topic = FindTopic(s, *m);
   const StatusDecision status =
       DecideStatus(a_, lexicon_, hit.first_token, std::max(hit.end_token, m->span_end), e.verb, m->time);
   m->status = status.status;
@@ -349,6 +350,7 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
         // not make it a summit.
         if (TypeRank(m.type) > TypeRank(last.type) && !IsSetting(m.trigger_first)) last.type = m.type;
         if (last.place < 0) last.place = m.place;
+        if (last.topic.empty()) last.topic = m.topic;
         if (last.time < 0) last.time = m.time;
         if (last.party_count == 0) last.party_count = m.party_count;
         if (m.status_from_cue && !last.status_from_cue) last.status = m.status, last.status_from_cue = true;

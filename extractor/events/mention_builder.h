@@ -55,6 +55,9 @@ class MentionBuilder {
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t SceneOfPurpose(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;
+  std::string FindTopic(int32_t s, const EventMention& m) const;
+  int32_t TopicStart(int32_t s, const EventMention& m) const;
+  bool TopicEndsAt(int32_t i) const;
   bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;
   bool IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const;
   bool SaidOfReference(int32_t trigger_first, int32_t sentence_first) const;

@@ -29,6 +29,7 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"subordinator", WordClass::kSubordinator},
     {"negation", WordClass::kNegation},
     {"holding", WordClass::kHolding},
+    {"not_topic", WordClass::kNotTopic},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

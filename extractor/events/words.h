@@ -41,6 +41,7 @@ enum class WordClass : uint8_t {
   kSubordinator,
   kNegation,
   kHolding,
+  kNotTopic,
   kCount,
 };
 
