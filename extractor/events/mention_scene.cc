@@ -194,7 +194,11 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (i < m.trigger_first && (distance > 1 || joined) && FollowsOtherEvent(s, i, joined ? 3 : distance)) continue;
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
-    const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 && a_.IsPunct(end, ',');
+    // So does an offset with its "later": "Seven years later, Carter and
+    // Brezhnev signed the treaty at a summit in Vienna".
+    const bool offset_word = a_.WordIs(end, "later") || a_.WordIs(end, "earlier");
+    const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 &&
+                       (a_.IsPunct(end, ',') || (offset_word && a_.IsPunct(end + 1, ',')));
     if (opens) distance = std::min(distance, kTimeReach);
     if (distance < best_distance) {
       best_distance = distance;

@@ -14,9 +14,8 @@ constexpr int32_t kCueAfter = 8;
 // A subordinate clause opens another scope as well: "the highest-level talks
 // since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
-  static const char* const kBreakWords[] = {"but",  "while", "although", "though", "whereas",
-                                            "since", "because", "until", "after", "before",
-                                            "despite"};
+  static const char* const kBreakWords[] = {"but",   "while",  "although", "though", "whereas", "since",
+                                            "because", "until", "after",   "before", "despite", "where"};
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
   for (const char* w : kBreakWords) {
     if (a.WordIs(i, w)) return true;
