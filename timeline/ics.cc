@@ -97,6 +97,7 @@ std::string Description(const Event& event, const DocumentIndex& documents) {
   std::vector<std::string> lines = {
       absl::StrCat(TypeLabel(event.type()), ", ", StatusLabel(event.status()), ", ", WhenLabel(event, documents))};
   if (!event.title().empty()) lines.push_back(OneLine(event.title()));
+  if (!event.topic().empty()) lines.push_back(absl::StrCat("On ", OneLine(event.topic())));
   std::vector<std::string> others;
   for (const TimeExpression& time : event.other_times()) others.push_back(TimeLabel(time));
   for (const int status : event.other_statuses()) others.push_back(StatusLabel(Event::Status(status)));

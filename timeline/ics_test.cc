@@ -90,6 +90,14 @@ TEST(TimelineToIcsTest, EscapesTextAndFoldsLongLines) {
   EXPECT_TRUE(Has(unfolded, "LOCATION:Old Town\\, Tallinn\r\n"));
 }
 
+TEST(TimelineToIcsTest, TheTopicIsInTheDescription) {
+  Timeline timeline = ListedEventsTimeline();
+  for (Event& event : *timeline.mutable_events()) event.set_topic("grain exports, again");
+  const std::string unfolded = Unfold(Ics(timeline));
+  EXPECT_EQ(Count(unfolded, "\\nOn grain exports\\, again\\nSources:"), Count(unfolded, "BEGIN:VEVENT")) << unfolded;
+  EXPECT_GT(Count(unfolded, "BEGIN:VEVENT"), 0);
+}
+
 TEST(TimelineToIcsTest, DayEventsAreAllDayAndCoarseOnesOptional) {
   const std::string ics = Ics(ListedEventsTimeline());
   EXPECT_TRUE(Has(ics, "DTSTART;VALUE=DATE:20251003\r\nDTEND;VALUE=DATE:20251004\r\n"));

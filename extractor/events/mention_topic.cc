@@ -79,7 +79,7 @@ bool MentionBuilder::TopicEndsAt(int32_t i) const {
 
 std::string MentionBuilder::FindTopic(int32_t s, const EventMention& m) const {
   const int32_t first = TopicStart(s, m);
-  if (first < 0) return "";
+  if (first < 0 || first >= static_cast<int32_t>(a_.sentences[s].end_token)) return "";
   // A verb form is no topic: "on trying to ...".
   const std::string_view head = a_.Word(first);
   if (head.size() > 4 && head.substr(head.size() - 3) == "ing" && !a_.tokens[first].has(kCapitalized)) return "";
