@@ -88,12 +88,6 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
   return true;
 }
 
-size_t PhraseIndex::Bucket(std::string_view word) {
-  const size_t first = static_cast<unsigned char>(LowerAscii(word.front()));
-  const size_t last = static_cast<unsigned char>(LowerAscii(word.back()));
-  return (first * 0x9E37 + last * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
-}
-
 void PhraseIndex::AddToList(const Phrase& phrase, std::vector<Phrase>* list) {
   list->push_back(phrase);
   // Longest phrases first, so that matches come out longest first.
@@ -114,7 +108,10 @@ void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& token
   // lower-case words of a text.
   const bool capital = start.has(kCapitalized);
   if (!(capital ? capital_first_ : lower_first_)[Bucket(form)]) return;
-  const int32_t key = (capital ? keys_ : lower_keys_).Find(form);
+  // An ASCII word is looked up where it stands in the text, hashed eight
+  // bytes at a time; a folded one from the buffer.
+  const WordTable& table = capital ? keys_ : lower_keys_;
+  const int32_t key = start.has(kNonAscii) ? table.Find(form) : table.FindInText(form, text.data() + text.size());
   if (key == WordTable::kAbsent) return;
   const std::vector<Phrase>& candidates = (capital ? by_first_ : lower_by_first_)[key];
   const size_t old_size = out->size();

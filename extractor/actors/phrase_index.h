@@ -70,7 +70,13 @@ class PhraseIndex {
   // Where a first word falls in the filters below: by its first and last
   // byte, lower-cased as WordTable compares them, and its length.
   static constexpr size_t kBuckets = 1 << 16;
-  static size_t Bucket(std::string_view word);
+  // Inline: every word of a text comes through here, most to be turned away.
+  static size_t Bucket(std::string_view word) {
+    const auto lower = [](char c) {
+      return static_cast<size_t>(static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c));
+    };
+    return (lower(word.front()) * 0x9E37 + lower(word.back()) * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
+  }
 
   std::vector<Part> parts_;
   size_t num_phrases_ = 0;
