@@ -75,8 +75,8 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   // "In his welcome, Havel said": a verb form after a determiner is a noun
   // that names no occasion.
   if (e.verb && hit.other == nullptr) {
-    static const char* const kDeterminers[] = {"the", "a", "an", "his", "their", "its", "our", "this"};
-    for (const char* d : kDeterminers) {
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "their", "its", "our", "this"};
+    for (std::string_view d : kDeterminers) {
       if (a_.WordIs(hit.first_token - 1, d)) return false;
     }
   }

@@ -236,9 +236,9 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const bool found_subject = !subject.empty();
   // "At a news conference before leaving Hanoi, Trump said ...": an event
   // in an opening phrase has the main clause's subject as its party.
-  static const char* const kOpening[] = {"at", "in", "during", "after", "following", "on"};
+  static constexpr std::string_view kOpening[] = {"at", "in", "during", "after", "following", "on"};
   bool opening = false;
-  for (const char* w : kOpening) opening = opening || a_.WordIs(sentence.first_token, w);
+  for (std::string_view w : kOpening) opening = opening || a_.WordIs(sentence.first_token, w);
   // After the event word: the people named in its clause, and for talks
   // the countries and groups too ("talks in Istanbul where Ukraine
   // presented..."). A comma before a name opens a new clause.
@@ -402,14 +402,14 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
 // A lower-case word that may modify an event noun: "separate", "closed",
 // "lengthy"; not a function word ("proposal for peace talks").
 bool MentionBuilder::IsPlainModifier(int32_t i) const {
-  static const char* const kFunctionWords[] = {"for",  "of",  "on",  "in",    "at",  "to", "with", "by",
+  static constexpr std::string_view kFunctionWords[] = {"for",  "of",  "on",  "in",    "at",  "to", "with", "by",
                                                "from", "their", "his", "her", "its", "our", "and", "or",
                                                "that", "this", "these", "those", "which", "who"};
   if (a_.tokens[i].kind != TokenKind::kWord || a_.tokens[i].has(kCapitalized) || a_.actor_at(i) >= 0 ||
       a_.time_at(i) >= 0) {
     return false;
   }
-  for (const char* w : kFunctionWords) {
+  for (std::string_view w : kFunctionWords) {
     if (a_.WordIs(i, w)) return false;
   }
   return true;

@@ -17,11 +17,12 @@ constexpr int32_t kMaxPartnerSkip = 4;
 // Words that may come between a partner preposition and the actor: "with a
 // coterie of European leaders", "with several top officials".
 bool IsPartnerDeterminer(std::string_view w) {
-  static const char* const kWords[] = {"a",     "an",    "the",  "several", "some",    "other", "two",
-                                       "three", "four",  "many", "top",     "senior",  "fellow", "both",
-                                       "all",   "its",   "his",  "her",     "their",   "coterie", "group",
-                                       "number", "handful", "of", "host",   "dozens",  "leading", "key", "counterpart", "counterparts", ","};
-  for (const char* k : kWords) {
+  static constexpr std::string_view kWords[] = {
+      "a",    "an",     "the",     "several", "some",        "other",        "two",     "three",
+      "four", "many",   "top",     "senior",  "fellow",      "both",         "all",     "its",
+      "his",  "her",    "their",   "coterie", "group",       "number",       "handful", "of",
+      "host", "dozens", "leading", "key",     "counterpart", "counterparts", ","};
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;

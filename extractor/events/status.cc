@@ -14,10 +14,10 @@ constexpr int32_t kCueAfter = 8;
 // A subordinate clause opens another scope as well: "the highest-level talks
 // since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
-  static const char* const kBreakWords[] = {"but",   "while",  "although", "though", "whereas", "since",
-                                            "because", "until", "after",   "before", "despite", "where"};
+  static constexpr std::string_view kBreakWords[] = {"but",     "while", "although", "though", "whereas", "since",
+                                                     "because", "until", "after",    "before", "despite", "where"};
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
-  for (const char* w : kBreakWords) {
+  for (std::string_view w : kBreakWords) {
     if (a.WordIs(i, w)) return true;
   }
   return false;
@@ -154,12 +154,12 @@ bool ClauseIsPast(const Analysis& a, int32_t first, int32_t end) {
 // Verbs whose "to" looks ahead even in the past: "agreed to meet",
 // "hoped to meet".
 bool LooksAhead(std::string_view w) {
-  static const char* const kAhead[] = {"agreed",   "planned", "decided",  "wanted",   "hoped",   "promised",
-                                       "offered",  "proposed", "intended", "expected", "scheduled", "invited",
-                                       "asked",    "urged",   "pledged",  "vowed",    "threatened", "sought",
-                                       "tried",    "arranged", "prepared", "needed",   "declined", "refused",
-                                       "failed",   "was",     "were",     "had",      "set",     "supposed"};
-  for (const char* k : kAhead) {
+  static constexpr std::string_view kAhead[] = {"agreed",   "planned", "decided",  "wanted",   "hoped",   "promised",
+                                                "offered",  "proposed", "intended", "expected", "scheduled", "invited",
+                                                "asked",    "urged",   "pledged",  "vowed",    "threatened", "sought",
+                                                "tried",    "arranged", "prepared", "needed",   "declined", "refused",
+                                                "failed",   "was",     "were",     "had",      "set",     "supposed"};
+  for (std::string_view k : kAhead) {
     if (w == k) return true;
   }
   return false;
@@ -168,11 +168,11 @@ bool LooksAhead(std::string_view w) {
 // Verbs whose subject takes part in the event that is their object: "to
 // hold talks", "to resume regular visits", "to pay a visit".
 bool TakesUpEvent(std::string_view w) {
-  static const char* const kVerbs[] = {"hold",  "attend", "join",  "resume",   "restart",  "continue", "start",
+  static constexpr std::string_view kVerbs[] = {"hold",  "attend", "join",  "resume",   "restart",  "continue", "start",
                                        "begin", "open",   "have",  "seek",     "host",     "convene",  "chair",
                                        "lead",  "make",   "pay",   "conduct",  "stage",    "arrange",  "organise",
                                        "organize", "schedule", "set", "take"};
-  for (const char* k : kVerbs) {
+  for (std::string_view k : kVerbs) {
     if (w == k) return true;
   }
   return false;
@@ -182,12 +182,12 @@ bool TakesUpEvent(std::string_view w) {
 // reception": the present of a verb that holds an event, which news uses
 // for what is planned, a few words before the event noun.
 bool PresentHoldingBefore(const Analysis& a, int32_t trigger_first) {
-  static const char* const kVerbs[] = {"holds",  "hosts", "convenes", "chairs",  "opens",
+  static constexpr std::string_view kVerbs[] = {"holds",  "hosts", "convenes", "chairs",  "opens",
                                        "begins", "starts", "resumes", "stages", "attends"};
   const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 4);
   for (int32_t i = trigger_first - 1; i >= floor; --i) {
     if (a.tokens[i].kind != TokenKind::kWord || a.actor_at(i) >= 0) return false;
-    for (const char* v : kVerbs) {
+    for (std::string_view v : kVerbs) {
       if (a.WordIs(i, v)) return true;
     }
   }
@@ -230,7 +230,7 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
 }  // namespace
 
 int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
-  static const char* const kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
   const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
   for (int32_t verb = trigger_first - 1; verb > floor; --verb) {
     const bool plain = a.tokens[verb].kind == TokenKind::kWord && !a.tokens[verb].has(kCapitalized) &&
@@ -238,7 +238,7 @@ int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
     if (!plain && !a.IsPunct(verb, '-') && a.tokens[verb].kind != TokenKind::kNumber) return -1;
     // Not the "to" of "face-to-face".
     if (!plain || !a.WordIs(verb - 1, "to") || a.IsPunct(verb - 2, '-')) continue;
-    for (const char* d : kDeterminers) {
+    for (std::string_view d : kDeterminers) {
       if (a.WordIs(verb, d)) return -1;  // "went to the summit"
     }
     // "to hold talks", not "to disrupt negotiations".
@@ -264,17 +264,18 @@ int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first) {
 }
 
 bool IsPastForm(std::string_view w) {
-  static const char* const kIrregular[] = {"met",   "spoke", "held", "sat",  "led",  "took",    "gave",    "went",
-                                           "came",  "told",  "said", "made", "had",  "was",     "were",    "did",
-                                           "saw",   "began", "broke", "fell", "won", "lost",    "sent",    "brought",
-                                           "thought", "flew", "left", "drove", "rode", "ran",   "got"};
-  for (const char* k : kIrregular) {
+  static constexpr std::string_view kIrregular[] = {
+      "met",  "spoke",   "held",    "sat",  "led",  "took",  "gave",  "went",  "came", "told", "said",
+      "made", "had",     "was",     "were", "did",  "saw",   "began", "broke", "fell", "won",  "lost",
+      "sent", "brought", "thought", "flew", "left", "drove", "rode",  "ran",   "got"};
+  for (std::string_view k : kIrregular) {
     if (w == k) return true;
   }
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
-  static const char* const kNotPast[] = {"need", "indeed", "speed", "proceed", "exceed", "succeed", "hundred",
-                                         "united", "limited", "related", "based", "embed", "sacred"};
-  for (const char* k : kNotPast) {
+  static constexpr std::string_view kNotPast[] = {"need",    "indeed",  "speed",  "proceed", "exceed",
+                                                  "succeed", "hundred", "united", "limited", "related",
+                                                  "based",   "embed",   "sacred"};
+  for (std::string_view k : kNotPast) {
     if (w == k) return false;
   }
   return true;
