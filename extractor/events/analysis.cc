@@ -1,6 +1,7 @@
 #include "extractor/events/analysis.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extractor/events/reached_times.h"
 
@@ -12,6 +13,35 @@ int32_t TokenAt(const std::vector<Token>& tokens, uint32_t offset) {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
                              [](const Token& t, uint32_t o) { return t.begin < o; });
   return static_cast<int32_t>(it - tokens.begin());
+}
+
+// Eight bytes with their ASCII capitals lower-cased, all other bytes kept:
+// a byte is a capital when its low seven bits lie in 'A'..'Z' and its top
+// bit is clear; its 0x20 bit is then set.
+uint64_t LowerBlock(uint64_t bytes) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t low7 = bytes & (0x7F * kOnes);
+  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;     // top bit set from 'A' up
+  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // top bit set past 'Z'
+  const uint64_t capitals = from_a & ~past_z & ~bytes & (0x80 * kOnes);
+  return bytes | (capitals >> 2);
+}
+
+// Writes token `t`'s text lower-cased (ASCII capitals only) to `out`, which
+// has room for its size rounded up to eight bytes. Whole blocks are read
+// where the text holds them.
+void LowerWord(std::string_view text, const Token& t, char* out) {
+  uint32_t b = t.begin;
+  for (; b < t.end && b + 8 <= text.size(); b += 8, out += 8) {
+    uint64_t block;
+    std::memcpy(&block, text.data() + b, 8);
+    block = LowerBlock(block);
+    std::memcpy(out, &block, 8);
+  }
+  for (; b < t.end; ++b) {
+    const char c = text[b];
+    *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
 }
 
 }  // namespace
@@ -58,8 +88,9 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
       sentence_of_[i] = static_cast<int32_t>(s);
     }
   }
-  // No word is longer than its token: the text's size is enough room.
-  word_bytes_.resize(text.size());
+  // No word is longer than its token: the text's size is enough room, and
+  // eight bytes more let the last word's block be written whole.
+  word_bytes_.resize(text.size() + 8);
   char* const out = word_bytes_.data();
   uint32_t used = 0;
   const size_t n = tokens.size();
@@ -72,10 +103,8 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
       continue;
     }
     if (t.kind != TokenKind::kWord || t.size() > 40) continue;
-    for (uint32_t b = t.begin; b < t.end; ++b) {
-      const char c = text[b];
-      out[used++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
+    LowerWord(text, t, out + used);
+    used += t.size();
   }
   word_begin_[n] = used;
   word_bytes_.resize(used);
@@ -86,11 +115,6 @@ int32_t Analysis::ActorStart(int32_t mention) const {
   if (m.title_begin == m.title_end) return static_cast<int32_t>(m.first_token);
   const int32_t title = TokenAt(tokens, m.title_begin);
   return std::min(title, static_cast<int32_t>(m.first_token));
-}
-
-std::string_view Analysis::Word(int32_t i) const {
-  if (i < 0 || i >= size()) return {};  // before the first or past the last token
-  return std::string_view(word_bytes_).substr(word_begin_[i], word_begin_[i + 1] - word_begin_[i]);
 }
 
 }  // namespace chronicle::events

@@ -55,7 +55,11 @@ class Analysis {
 
   // The lower-case word of token `i` ("" for numbers, long words,
   // punctuation other than the ASCII marks, and `i` outside the text).
-  std::string_view Word(int32_t i) const;
+  // Inline: the mention builder asks for words by the hundred per trigger.
+  std::string_view Word(int32_t i) const {
+    if (i < 0 || i >= size()) return {};  // before the first or past the last token
+    return std::string_view(word_bytes_).substr(word_begin_[i], word_begin_[i + 1] - word_begin_[i]);
+  }
   bool WordIs(int32_t i, std::string_view word) const { return i >= 0 && i < size() && Word(i) == word; }
   bool IsPunct(int32_t i, char mark) const {
     return i >= 0 && i < size() && tokens[i].kind == TokenKind::kPunct && tokens[i].punct == mark;
