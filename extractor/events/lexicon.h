@@ -95,15 +95,23 @@ class EventLexicon {
     const std::vector<int32_t>* Find(std::string_view text, const Token& t) const;
 
    private:
+    static constexpr size_t kBuckets = 1 << 16;
     // Where a word falls in `may_hold_`: by its first and last byte,
-    // lower-cased as WordTable compares them, and its length.
-    static size_t Bucket(std::string_view word);
+    // lower-cased as WordTable compares them, and its length. Inline: every
+    // token comes through here, most to be turned away.
+    static size_t Bucket(std::string_view word) {
+      if (word.empty()) return 0;
+      const auto lower = [](char c) {
+        return static_cast<size_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      };
+      return (lower(word.front()) * 0x9E37 + lower(word.back()) * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
+    }
 
     WordTable words_;
     std::vector<std::vector<int32_t>> entries_;  // by word id
     // Set for the buckets of the index's words. Most tokens are no event
     // word and are turned away here, without hashing every byte.
-    std::bitset<4096> may_hold_;
+    std::bitset<kBuckets> may_hold_;
   };
 
   std::vector<TriggerEntry> triggers_;
