@@ -95,10 +95,10 @@ void PhraseIndex::AddToList(const Phrase& phrase, std::vector<Phrase>* list) {
                    [](const Phrase& a, const Phrase& b) { return a.num_parts > b.num_parts; });
 }
 
-void PhraseIndex::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t first,
-                          std::vector<PhraseMatch>* out) const {
+void PhraseIndex::MatchFrom(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                            std::vector<PhraseMatch>* out) const {
+  static_assert(kMaxKey == kMaxFoldedWord, "MatchAt's filter drops the words LookupForm drops");
   const Token& start = tokens[first];
-  if (start.kind == TokenKind::kPunct) return;
   char buffer[kMaxFoldedWord];
   const std::string_view form = LookupForm(text, start, buffer);
   if (form.empty()) return;

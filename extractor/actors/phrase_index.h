@@ -45,9 +45,20 @@ class PhraseIndex {
   bool Add(std::string_view phrase, uint32_t value);
 
   // Appends to `*out` every phrase that starts at token `first`, longest
-  // first. `text` is the document the tokens point into.
+  // first. `text` is the document the tokens point into. Inline up to the
+  // bucket filter, which turns most words of a text away.
   void MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t first,
-               std::vector<PhraseMatch>* out) const;
+               std::vector<PhraseMatch>* out) const {
+    const Token& start = tokens[first];
+    if (start.kind == TokenKind::kPunct) return;
+    if (!start.has(kNonAscii)) {
+      // Folding an ASCII word only lower-cases it, which Bucket ignores.
+      const std::string_view word = start.text(text);
+      if (word.size() > kMaxKey) return;
+      if (!(start.has(kCapitalized) ? capital_first_ : lower_first_)[Bucket(word)]) return;
+    }
+    MatchFrom(text, tokens, first, out);
+  }
 
   // The folded form that phrases are compared by: "Kim Jong-un" and
   // "KIM JONG UN" both give "kim jong un".
@@ -70,13 +81,17 @@ class PhraseIndex {
   // Where a first word falls in the filters below: by its first and last
   // byte, lower-cased as WordTable compares them, and its length.
   static constexpr size_t kBuckets = 1 << 16;
-  // Inline: every word of a text comes through here, most to be turned away.
+  // Longest key a word can match (kMaxFoldedWord in fold.h).
+  static constexpr size_t kMaxKey = 64;
+  // The 0x20 bit is set in both bytes, so that a capital falls where its
+  // lower-case letter does (some other bytes do too: only a filter).
   static size_t Bucket(std::string_view word) {
-    const auto lower = [](char c) {
-      return static_cast<size_t>(static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c));
-    };
-    return (lower(word.front()) * 0x9E37 + lower(word.back()) * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
+    const auto fold = [](char c) { return static_cast<size_t>(static_cast<unsigned char>(c) | 0x20); };
+    return (fold(word.front()) * 0x9E37 + fold(word.back()) * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
   }
+  // MatchAt past the inline filter.
+  void MatchFrom(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                 std::vector<PhraseMatch>* out) const;
 
   std::vector<Part> parts_;
   size_t num_phrases_ = 0;
