@@ -24,6 +24,16 @@ std::string DisplayName(std::string_view phrase) {
   return display;
 }
 
+// "tuesday" -> "Tuesday". A not-name word tells only whether a capitalised
+// word is a name (a name word needs a capital), so its phrase needs a
+// capital too: then "the", "of" and "said" in lower case start no phrase,
+// and the chunk parser passes them by at once.
+std::string Capitalised(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] -= 'a' - 'A';
+  return out;
+}
+
 }  // namespace
 
 uint32_t ActorGazetteer::InternOffice(std::string_view key) {
@@ -82,7 +92,11 @@ absl::Status ActorGazetteer::AddNameWords(std::string_view bytes, std::string_vi
     else if (category == "not-name") kind = PhraseKind::kNotName;
     else if (category == "modifier") kind = PhraseKind::kModifier;
     else return LineError(source, record.line, "category must be particle, not-name or modifier");
-    AddPhrase(record.field(0), kind, 0, 0);
+    if (kind == PhraseKind::kNotName) {
+      AddPhrase(Capitalised(record.field(0)), kind, 0, 0);
+    } else {
+      AddPhrase(record.field(0), kind, 0, 0);
+    }
   }
   return absl::OkStatus();
 }

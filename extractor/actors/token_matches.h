@@ -1,8 +1,6 @@
 // The gazetteer phrases that start at each token of a document, found once
 // up front (one hash lookup per word) so that the recogniser's grammar can
-// ask about any token without looking it up again. A lower-case token keeps
-// no kNotName match: only capitalised words are asked whether they are no
-// name.
+// ask about any token without looking it up again.
 //
 //   TokenMatches matches(gazetteer, text, tokens);
 //   if (const PhraseMatch* m = matches.Longest(i, PhraseKind::kTitle)) ...
@@ -39,9 +37,6 @@ class TokenMatches {
   const ActorGazetteer& gazetteer() const { return gazetteer_; }
 
  private:
-  // Drops the kNotName matches from matches_[first] on.
-  void DropNotNames(size_t first);
-
   const ActorGazetteer& gazetteer_;
   std::vector<PhraseMatch> matches_;
   std::vector<uint32_t> starts_;  // matches of token i: [starts_[i], starts_[i + 1])
