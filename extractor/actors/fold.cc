@@ -39,7 +39,8 @@ std::string_view FoldWord(std::string_view word, char* buffer, size_t capacity) 
   for (size_t i = 0; i < word.size(); ++i) {
     if (out >= capacity) return {};
     const char c = word[i];
-    if (const char base = LatinBaseAt(word, i)) {
+    // An ASCII byte starts no sequence: most bytes need no LatinBaseAt.
+    if (const char base = static_cast<unsigned char>(c) < 0x80 ? 0 : LatinBaseAt(word, i)) {
       buffer[out++] = base;
       ++i;
     } else {

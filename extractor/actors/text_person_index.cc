@@ -32,7 +32,7 @@ std::optional<int> TextPersonIndex::At(std::string_view text, const std::vector<
   size_t t = i;
   while (t < tokens.size() && tokens[t].kind != TokenKind::kWord && IsJoiningHyphen(tokens, t)) ++t;
   if (t < tokens.size() && tokens[t].has(kCapitalized)) {
-    first = FoldWord(tokens[t].text(text), first_buffer, sizeof first_buffer);
+    first = t == i ? word : FoldWord(tokens[t].text(text), first_buffer, sizeof first_buffer);
   }
   if (people_.size() <= kScanLimit) {
     for (const DocumentActors::TextPerson& person : people_) {
