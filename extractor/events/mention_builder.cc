@@ -56,16 +56,6 @@ std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   return mentions;
 }
 
-// "The second summit between Trump and Kim": what a definite mention names
-// tells who "the two leaders" are as well.
-void MentionBuilder::RememberGroup(const EventMention& m) {
-  const std::vector<ParticipantRef>& named = m.participants.empty() ? m.partners : m.participants;
-  if (named.size() < 2) return;
-  std::vector<int32_t> group;
-  for (const ParticipantRef& p : named) group.push_back(p.actor);
-  groups_.push_back(std::move(group));
-}
-
 bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
   // A trigger inside a name ("Center for Strategic Talks") is no event.

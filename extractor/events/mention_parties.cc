@@ -1,8 +1,8 @@
 // MentionBuilder, part two: who takes part in a mention. The subject and
 // object of a verb ("Merz met Macron"), the parties a noun names ("the
 // summit between Putin and Trump", "a meeting of Arab foreign ministers"),
-// the sentence's subject for a bare noun, and pronouns ("he", "the two
-// leaders") resolved against what came before.
+// and the sentence's subject for a bare noun. Pronouns are resolved in
+// mention_pronouns.cc.
 
 #include <algorithm>
 
@@ -203,13 +203,6 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
 // An indefinite event noun that names no parties: the subject of its
 // sentence ("Trump suggested in a Wednesday call") and the people and
 // countries after it ("talks in Istanbul where Ukraine presented...").
-bool MentionBuilder::PersonPronounBetween(int32_t first, int32_t end) const {
-  for (int32_t i = first; i < end; ++i) {
-    if (words_.MatchAt(WordClass::kPersonPronoun, a_, i)) return true;
-  }
-  return false;
-}
-
 void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
   // Another event word ends the search: its parties are its own. Marked by
@@ -355,48 +348,6 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
   return false;
 }
 
-// "he" is the first person of its sentence before it, else the first
-// person of the sentence before (its subject); "they" the parties of the
-// latest event told with two or more.
-void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
-  if (chunk.group_pronoun) {
-    // "the two leaders" are people; "they" and "the two sides" may be any.
-    bool people_only = false;
-    size_t count = 0;  // "the three leaders": the latest group of three
-    for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
-      const std::string_view w = a_.Word(i);
-      people_only = people_only || w == "leaders" || w == "presidents" || w == "men";
-      if (w == "two") count = 2;
-      if (w == "three") count = 3;
-    }
-    std::vector<int32_t> chosen = PeopleNamedBefore(chunk.first_token, count == 0 ? 2 : count);
-    if (chosen.empty() && count == 3) chosen = LatestGroup(people_only, 3);
-    for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2) : chosen) {
-      if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
-    }
-    return;
-  }
-  const int32_t s = a_.SentenceOf(chunk.pronoun);
-  int32_t found = -1;
-  // The sentence's first person, its likely subject, before a nearer
-  // object: "Blinken will meet Sisi in Cairo before flying to Doha, where
-  // he will hold talks".
-  for (int32_t i = a_.sentences[s].first_token; i < chunk.pronoun && found < 0; ++i) {
-    const int32_t mention = a_.actor_at(i);
-    if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
-  }
-  for (int32_t back = s - 1; back >= 0 && back >= s - 2 && found < 0; --back) {
-    const Sentence& prev = a_.sentences[back];
-    for (int32_t i = prev.first_token; i < static_cast<int32_t>(prev.end_token) && found < 0; ++i) {
-      const int32_t mention = a_.actor_at(i);
-      if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
-    }
-  }
-  if (found < 0) return;
-  const int32_t actor = a_.actors.mentions[found].actor_index;
-  if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
-}
-
 // The parties of the latest group of at least `size` that fit (people only
 // for "the two leaders"); empty when there is none.
 // A lower-case word that may modify an event noun: "separate", "closed",
@@ -413,37 +364,6 @@ bool MentionBuilder::IsPlainModifier(int32_t i) const {
     if (a_.WordIs(i, w)) return false;
   }
   return true;
-}
-
-// "said he would discuss the war with Trump when the two meet": the last
-// `count` people its own sentence names before token `end`, if it names as
-// many.
-std::vector<int32_t> MentionBuilder::PeopleNamedBefore(int32_t end, size_t count) const {
-  std::vector<int32_t> people;
-  for (int32_t i = end - 1; i >= static_cast<int32_t>(a_.sentences[a_.SentenceOf(end)].first_token); --i) {
-    const int32_t mention = a_.actor_at(i);
-    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::PERSON) continue;
-    i = a_.ActorStart(mention);
-    const int32_t actor = a_.actors.mentions[mention].actor_index;
-    if (actor < 0 || std::find(people.begin(), people.end(), actor) != people.end()) continue;
-    // "Sahnoun and Pahad announced that the two foes had agreed": a pair
-    // named together is not "the two" of its own sentence.
-    if (!people.empty() && a_.WordIs(static_cast<int32_t>(a_.actors.mentions[mention].end_token), "and")) return {};
-    people.push_back(actor);
-    if (people.size() == count) return people;
-  }
-  return {};
-}
-
-std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size) const {
-  for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
-    std::vector<int32_t> fitting;
-    for (int32_t actor : *group) {
-      if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
-    }
-    if (fitting.size() >= size) return fitting;
-  }
-  return {};
 }
 
 }  // namespace chronicle::events
