@@ -25,7 +25,8 @@ Timeline Story() {
             "The summit\nopened at 10:30.", 42)
        ->mutable_location() = testing::MakePlace("Old Town, Tallinn");
   Timeline late = Article("late-3", "2025-09-21");
-  AddEvent(&late, Event::MEETING, Event::PROPOSED, kLeaders, std::nullopt, "They may meet again.", 7);
+  AddEvent(&late, Event::MEETING, Event::PROPOSED, kLeaders, std::nullopt, "They may meet again.", 7)
+      ->set_topic("the *quota* dispute");
   return BuildTimeline({wire, radio, late}, {});
 }
 
@@ -51,7 +52,9 @@ TEST(RenderChronologyTest, OneDatedLinePerEventWithItsSources) {
             "  - [wire-1](<https://example.org/wire-1>) (Leaders plan talks) `wire-1#0-49`: "
             "\"Ferreira and Berg will meet in Tallinn on Friday.\"");
   EXPECT_EQ(lines[7], "  - radio-2 `radio-2#42-69`: \"The summit opened at 10:30.\"");
-  EXPECT_EQ(lines[8], "- **undated (published 2025-09-21)** · proposed · meeting · Ana Ferreira, Tomas Berg");
+  EXPECT_EQ(lines[8],
+            "- **undated (published 2025-09-21)** · proposed · meeting · Ana Ferreira, Tomas Berg · "
+            "on the \\*quota\\* dispute");
   EXPECT_EQ(lines[9], "  - late-3 `late-3#7-27`: \"They may meet again.\"");
 }
 
