@@ -71,6 +71,7 @@ class MentionBuilder {
   int32_t TopicLength(int32_t first, int32_t end) const;
   static bool IsAuxiliary(std::string_view w);
   bool IsSetting(int32_t trigger_first) const;
+  bool SpeechBetween(int32_t first, int32_t end) const;
   bool TopicOfEarlierEvent(int32_t s, const EventMention& m) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   std::pair<int32_t, int32_t> Attribution(int32_t s) const;

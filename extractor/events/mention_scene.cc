@@ -200,12 +200,24 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 &&
                        (a_.IsPunct(end, ',') || (offset_word && a_.IsPunct(end + 1, ',')));
     if (opens) distance = std::min(distance, kTimeReach);
+    // "On Friday, Trump announced that he would meet Putin": the time of
+    // the telling, not of what is told.
+    if (i < m.trigger_first && SpeechBetween(end, m.trigger_first)) continue;
     if (distance < best_distance) {
       best_distance = distance;
       best = t;
     }
   }
   return best;
+}
+
+// Whether a verb of saying followed by "that" lies in [first, end).
+bool MentionBuilder::SpeechBetween(int32_t first, int32_t end) const {
+  for (int32_t i = first; i < end; ++i) {
+    int32_t length;
+    if (words_.MatchAt(WordClass::kSpeech, a_, i, &length) && a_.WordIs(i + length, "that")) return true;
+  }
+  return false;
 }
 
 // Whether an event word other than a weak one ends fewer than `distance`

@@ -58,6 +58,20 @@ bool GovernsOtherPhrase(const Analysis& a, const CueHit& cue, int32_t trigger) {
   return false;
 }
 
+// "Trump announced that he would meet Putin": the "will" of the telling,
+// shifted back by a past verb of saying, not a "would" of hope.
+bool Backshifted(const Analysis& a, const CueHit& cue) {
+  static constexpr std::string_view kPastSaying[] = {"said", "announced", "told", "added", "confirmed", "stated"};
+  if (cue.entry->words.size() != 1 || cue.entry->words[0] != "would") return false;
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(cue.first_token)].first_token, cue.first_token - 4);
+  for (int32_t i = cue.first_token - 1; i >= floor; --i) {
+    for (std::string_view w : kPastSaying) {
+      if (a.WordIs(i, w)) return true;
+    }
+  }
+  return false;
+}
+
 int Rank(Event::Status s) {
   switch (s) {
     case Event::CANCELLED: return 3;
@@ -97,7 +111,8 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     if (!before && !after) continue;
     const CueScope scope = hit.entry->scope;
     if ((scope == CueScope::kBefore && !before) || (scope == CueScope::kAfter && !after)) continue;
-    if (Rank(hit.entry->status) > Rank(best)) best = hit.entry->status;
+    const Event::Status status = Backshifted(a, hit) ? Event::SCHEDULED : hit.entry->status;
+    if (Rank(status) > Rank(best)) best = status;
   }
   return best;
 }
