@@ -266,8 +266,9 @@ int32_t GoverningAfter(const Analysis& a, int32_t trigger_first) {
   const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
   for (int32_t i = trigger_first - 1; i >= floor; --i) {
     if (a.WordIs(i, "after") || a.WordIs(i, "following")) return i;
-    const bool modifier = (a.tokens[i].kind == TokenKind::kWord && a.actor_at(i) < 0 && a.place_at(i) < 0) ||
-                          a.IsPunct(i, '-') || a.tokens[i].kind == TokenKind::kNumber;
+    // "after Stockholm talks": a place may name the occasion.
+    const bool modifier = (a.tokens[i].kind == TokenKind::kWord && a.actor_at(i) < 0) || a.IsPunct(i, '-') ||
+                          a.tokens[i].kind == TokenKind::kNumber;
     if (!modifier) return -1;
   }
   return -1;
