@@ -196,13 +196,22 @@ bool TakesUpEvent(std::string_view w) {
 // "The committee holds a hearing at 10 a.m.", "the Wilson Center hosts a
 // reception": the present of a verb that holds an event, which news uses
 // for what is planned, a few words before the event noun.
-bool PresentHoldingBefore(const Analysis& a, int32_t trigger_first) {
-  static constexpr std::string_view kVerbs[] = {"holds",  "hosts", "convenes", "chairs",  "opens",
-                                       "begins", "starts", "resumes", "stages", "attends"};
-  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 4);
+// A headline uses the plain form too: "Kenyan mediators host new round of
+// Sudan talks".
+bool PresentHoldingBefore(const Analysis& a, int32_t trigger_first, bool headline) {
+  static constexpr std::string_view kVerbs[] = {"holds",  "hosts",  "convenes", "chairs", "opens",
+                                                "begins", "starts", "resumes",  "stages", "attends"};
+  static constexpr std::string_view kPlainVerbs[] = {"hold",  "host",  "convene", "chair", "open",
+                                                     "begin", "start", "resume",  "stage", "attend"};
+  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
   for (int32_t i = trigger_first - 1; i >= floor; --i) {
-    if (a.tokens[i].kind != TokenKind::kWord || a.actor_at(i) >= 0) return false;
+    // Past "a new round of Sudan": a place may name the occasion.
+    if (a.tokens[i].kind != TokenKind::kWord || (a.actor_at(i) >= 0 && a.place_at(i) < 0)) return false;
     for (std::string_view v : kVerbs) {
+      if (a.WordIs(i, v)) return true;
+    }
+    if (!headline || a.WordIs(i - 1, "to")) continue;
+    for (std::string_view v : kPlainVerbs) {
       if (a.WordIs(i, v)) return true;
     }
   }
@@ -317,14 +326,18 @@ StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int3
   // its own (FindTime leaves it out).
   const Event::Status by_time = TimeStatus(a, time);
   if (by_time != Event::STATUS_UNSPECIFIED) return {by_time, false};
-  if (!verb && PresentHoldingBefore(a, trigger_first)) return {Event::SCHEDULED, false};
+  // A present that holds the event noun is planned in a story, and has just
+  // happened in a headline.
+  const bool in_headline = a.sentences[a.SentenceOf(trigger_first)].heading;
+  if (!verb && PresentHoldingBefore(a, trigger_first, in_headline)) {
+    return {in_headline ? Event::OCCURRED : Event::SCHEDULED, false};
+  }
   // The same as for a verb after "to": "agreed on Monday to hold talks"
   // looks ahead.
   const int32_t to = verb ? -1 : InfinitiveBefore(a, trigger_first);
   if (to >= 0) return {PastPurpose(a, to) ? Event::OCCURRED : Event::SCHEDULED, false};
   if (UnderWay(a, trigger_first, verb)) return {Event::OCCURRED, false};
-  const bool headline = a.sentences[a.SentenceOf(trigger_first)].heading;
-  if (verb && headline && !ClauseIsPast(a, trigger_first, trigger_end)) {
+  if (verb && in_headline && !ClauseIsPast(a, trigger_first, trigger_end)) {
     // A headline tells of what just happened in the present tense: "Spy
     // chief visits Doha".
     return {Event::OCCURRED, false};
