@@ -100,7 +100,10 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     }
     if (a_.tokens[i].kind == TokenKind::kPunct || a_.actor_at(i) >= 0) break;
   }
-  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor)) {
+  // Not "Murtha's call" or "Abat's call to overthrow Arroyo": one's call is
+  // as often an appeal as a telephone call.
+  const bool possessive = hit.entry->type != Event::CALL || a_.WordIs(hit.end_token, "with");
+  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor, possessive)) {
     AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
              Participant::PARTICIPANT, m);
   }

@@ -66,8 +66,12 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;
     // A name that is also an actor is a place only as a country after a
-    // locative or "to": "met in Germany", "a working visit to Germany".
-    if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY) continue;
+    // locative or "to" ("met in Germany", "a working visit to Germany"), or
+    // as a seat of power after a locative ("at the White House", "at the
+    // Kremlin").
+    const bool venue = a_.places[a_.place_at(i)].kind == PlaceKind::kVenue &&
+                       words_.MatchAt(WordClass::kLocative, a_, before);
+    if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY && !venue) continue;
     if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
     // "a surprise visit to Kyiv": where a visit goes is its scene.
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);

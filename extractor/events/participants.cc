@@ -218,7 +218,7 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
   return chunk;
 }
 
-std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor) const {
+std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive) const {
   std::vector<int32_t> out;
   // Walk back over the noun phrase: names, hyphens and adjectives, to its
   // determiner.
@@ -232,6 +232,14 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
       continue;
     }
     if (a_.IsPunct(i, '-')) continue;
+    // "Modi's planned visit": the possessive's owner, at most one word before
+    // the event word, and the phrase ends.
+    if (possessive && a_.WordIs(i, "s") && a_.IsPunct(i - 1, '\'') && a_.actor_at(i - 2) >= 0 && first - i <= 2) {
+      const int32_t m = a_.actor_at(i - 2);
+      const Actor::Kind kind = a_.actors.mentions[m].kind;
+      if (kind == Actor::PERSON || kind == Actor::GROUP) out.insert(out.begin(), m);
+      break;
+    }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
     if (w_.MatchAt(WordClass::kDefinite, a_, i) || w_.MatchAt(WordClass::kIndefinite, a_, i)) break;
   }

@@ -50,7 +50,9 @@ class ParticipantFinder {
 
   // Actor mentions inside the noun phrase that ends with an event noun at
   // [first, end): "the Trump-Putin summit" -> Trump, Putin.
-  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor) const;
+  // With `possessive`, also the owner of a possessive right before it
+  // ("Modi's planned visit").
+  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive) const;
 
   // The chunk of coordinated actors that ends with actor mention `mention`:
   // "Trump and Kim" from "Kim".
