@@ -166,6 +166,9 @@ std::optional<Resolution> ResolveDateOffset(const TemporalValue& v, const Resolv
   const Period base = from_focus && !day_focus_for_years
                           ? focus->period.Containing(std::min(g, focus->period.granularity()))
                           : AnchorPeriod(*ctx.anchor, g);
+  // "three hours later" after a day in focus reaches no hour one can name;
+  // counting the hours as days would be wrong.
+  if (from_focus && !day_focus_for_years && g > base.granularity()) return std::nullopt;
   const Period p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
   if (!p.ok()) return std::nullopt;
   Finish(&r, p, v);
