@@ -341,8 +341,11 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
                                     !(m.trigger_flags & kWeak);
       if ((m.coordinated || occasion_of_verb || (shares && same_span_of_clause && !nouns_apart && !m.definite)) &&
           !last.generic) {
+        // The parties of a setting ("the NATO summit" whose sidelines they
+        // met on) are not the meeting's.
+        const bool setting = IsSetting(m.trigger_first);
         for (const ParticipantRef& p : m.participants) {
-          if (!HasActor(last, p.actor)) last.participants.push_back(p);
+          if (!setting && !HasActor(last, p.actor)) last.participants.push_back(p);
         }
         // The setting of a meeting ("on the sidelines of a summit") does
         // not make it a summit.

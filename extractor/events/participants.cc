@@ -218,16 +218,24 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
   return chunk;
 }
 
-std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive) const {
+std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive,
+                                                      bool summit) const {
   std::vector<int32_t> out;
   // Walk back over the noun phrase: names, hyphens and adjectives, to its
   // determiner.
   for (int32_t i = first - 1; i >= floor && first - i <= 6; --i) {
     if (a_.actor_at(i) >= 0) {
       const int32_t m = a_.actor_at(i);
-      if (a_.actors.mentions[m].kind == Actor::PERSON || a_.actors.mentions[m].kind == Actor::GROUP) {
-        out.insert(out.begin(), m);
-      }
+      const Actor::Kind kind = a_.actors.mentions[m].kind;
+      // "a NATO summit": the organisation whose summit it is; not in "met at
+      // the G-20 Summit", where the summit only sets the scene.
+      int32_t before = a_.ActorStart(m) - 1;
+      if (a_.WordIs(before, "the") || a_.WordIs(before, "a")) --before;
+      const bool scene = a_.WordIs(before, "at") || a_.WordIs(before, "in") || a_.WordIs(before, "during") ||
+                         a_.WordIs(before, "on") || a_.WordIs(before, "of");
+      const bool summit_of = summit && kind == Actor::ORGANISATION && !scene &&
+                             static_cast<int32_t>(a_.actors.mentions[m].end_token) == first;
+      if (kind == Actor::PERSON || kind == Actor::GROUP || summit_of) out.insert(out.begin(), m);
       i = a_.ActorStart(m);
       continue;
     }

@@ -52,7 +52,8 @@ class ParticipantFinder {
   // [first, end): "the Trump-Putin summit" -> Trump, Putin.
   // With `possessive`, also the owner of a possessive right before it
   // ("Modi's planned visit").
-  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive) const;
+  // With `summit`, also the organisation right before it ("a NATO summit").
+  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive, bool summit) const;
 
   // The chunk of coordinated actors that ends with actor mention `mention`:
   // "Trump and Kim" from "Kim".
