@@ -34,6 +34,11 @@ std::vector<int32_t> GoverningHeadings(const std::vector<Sentence>& sentences) {
   return heading;
 }
 
+// Whether the heading sentence `s` governs the sentence after it.
+bool HeadsAListing(const std::vector<int32_t>& governing, size_t s) {
+  return s + 1 < governing.size() && governing[s + 1] == static_cast<int32_t>(s);
+}
+
 // A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.".
 bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
   const size_t after = static_cast<size_t>(m.end_token);
@@ -156,6 +161,11 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
                                 : tense_.Detect(text, tokens, word_ids, sentence.first_token, sentence.end_token,
                                                 m.first_token, m.end_token);
     if (m.value.tense_hint != 0) e.tense = m.value.tense_hint < 0 ? Tense::kPast : Tense::kFuture;
+    // A day heading over listed lines ("TUESDAY" over "10 a.m. — ...") heads
+    // a schedule: with no tense of its own it looks ahead.
+    if (e.tense == Tense::kUnknown && !sentences.empty() && sentence.heading && HeadsAListing(governing, s)) {
+      e.tense = Tense::kFuture;
+    }
     ResolveContext ctx;
     ctx.anchor = &anchor;
     ctx.tense = e.tense;
@@ -178,9 +188,11 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     if (moves_focus) UpdatePeriodFocus(e, index, state);
     if (e.resolution.period && e.resolution.period->granularity() >= Granularity::kYear && moves_focus) {
       state->focus = Focus{*e.resolution.period, index};
+      // The day of a heading governs the times listed under it, also when
+      // the heading ran into the first of them ("MONDAY" then "9 a.m. —").
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
-          e.resolution.period->granularity() == Granularity::kDay) {
-        heading_dates[s] = Focus{*e.resolution.period, index};
+          e.resolution.period->granularity() >= Granularity::kDay) {
+        heading_dates[s] = Focus{e.resolution.period->Containing(Granularity::kDay), index};
       }
     }
     out.push_back(std::move(e));

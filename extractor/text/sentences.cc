@@ -86,10 +86,35 @@ bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, siz
   return true;
 }
 
-void MarkLineShape(const std::vector<Token>& tokens, Sentence* s) {
+// "9 a.m. — Atlantic Council: ...", "10:30 a.m.: ...", "Noon — ...": a line
+// led by a clock time and a dash or colon, as listings without bullets are.
+bool LedByClockTime(std::string_view text, const std::vector<Token>& tokens, const Sentence& s) {
+  constexpr uint32_t kMaxTimeTokens = 7;
+  const Token& first = tokens[s.first_token];
+  char buffer[16];
+  const std::string_view word = first.kind == TokenKind::kWord ? LowerAscii(first.text(text), buffer, sizeof buffer) : "";
+  if (first.kind != TokenKind::kNumber && word != "noon" && word != "midnight") return false;
+  bool clock = first.kind == TokenKind::kWord;
+  for (uint32_t i = s.first_token + 1; i < s.end_token && i - s.first_token <= kMaxTimeTokens; ++i) {
+    const Token& t = tokens[i];
+    const bool next_spaced = i + 1 >= s.end_token || tokens[i + 1].has(kSpaceBefore);
+    if (t.kind == TokenKind::kWord) {
+      const std::string_view w = LowerAscii(t.text(text), buffer, sizeof buffer);
+      clock = clock || w == "a" || w == "p" || w == "am" || w == "pm" || w == "noon";
+      continue;
+    }
+    if (t.kind != TokenKind::kPunct) continue;
+    if (t.punct == ':' && !next_spaced) clock = true;  // "10:30"
+    const bool dash = (t.punct == '-' || t.punct == 0) && t.has(kSpaceBefore);
+    if (dash || (t.punct == ':' && next_spaced)) return clock;
+  }
+  return false;
+}
+
+void MarkLineShape(std::string_view text, const std::vector<Token>& tokens, Sentence* s) {
   const Token& first = tokens[s->first_token];
   s->line_start = first.has(kLineStart);
-  s->list_item = s->line_start && IsBullet(first);
+  s->list_item = s->line_start && (IsBullet(first) || LedByClockTime(text, tokens, *s));
   const bool ends_line = s->end_token == tokens.size() || tokens[s->end_token].has(kLineStart);
   const Token& last = tokens[s->end_token - 1];
   const int length = static_cast<int>(s->end_token - s->first_token);
@@ -115,7 +140,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     current.end_token = static_cast<uint32_t>(i);
     current.begin = tokens[current.first_token].begin;
     current.end = tokens[i - 1].end;
-    MarkLineShape(tokens, &current);
+    MarkLineShape(text, tokens, &current);
     sentences.push_back(current);
     current = Sentence();
     current.first_token = static_cast<uint32_t>(i);

@@ -26,7 +26,8 @@ struct Sentence {
   // A whole line with no sentence-final punctuation, short enough to be a
   // heading or a title.
   bool heading = false;
-  // A line that starts with a bullet or dash, as in a listing.
+  // A line that starts with a bullet or dash, or with a clock time and a
+  // dash or colon ("9 a.m. — ..."), as in a listing.
   bool list_item = false;
 };
 

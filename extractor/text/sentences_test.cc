@@ -45,6 +45,21 @@ TEST(SplitSentencesTest, MarksHeadingsAndListItems) {
   EXPECT_FALSE(s[2].heading);
 }
 
+TEST(SplitSentencesTest, LinesLedByAClockTimeAreListItems) {
+  std::vector<Sentence> s;
+  const auto texts = Split(
+      "MONDAY\n9 a.m. — Panel on ports.\n10:30 a.m.: Hearing.\nNoon — Book talk.\n"
+      "25 people were hurt - officials said.\n2 p.m. Talks resumed.",
+      &s);
+  ASSERT_EQ(texts.size(), 6u);
+  EXPECT_TRUE(s[0].heading);
+  EXPECT_TRUE(s[1].list_item);
+  EXPECT_TRUE(s[2].list_item);
+  EXPECT_TRUE(s[3].list_item);
+  EXPECT_FALSE(s[4].list_item);  // a number, but no clock
+  EXPECT_FALSE(s[5].list_item);  // a clock, but no dash or colon after it
+}
+
 TEST(SplitSentencesTest, WrappedLinesStayOneSentence) {
   EXPECT_EQ(Split("The bombs exploded outside the embassies in\nthe two capitals on Friday."),
             (std::vector<std::string>{"The bombs exploded outside the embassies in\nthe two capitals on Friday."}));
