@@ -325,6 +325,12 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
     if (!merged.empty() && m.coordinated && m.participants.empty() && ApartInClause(merged.back(), m)) {
       m.participants = merged.back().participants;
     }
+    // "did not meet face to face": the event word right after a denied verb
+    // is denied with it.
+    if (!merged.empty() && merged.back().generic && merged.back().verb && !m.verb &&
+        m.trigger_first - merged.back().trigger_end <= 1) {
+      m.generic = true;
+    }
     if (!merged.empty() && !ApartInClause(merged.back(), m)) {
       EventMention& last = merged.back();
       bool shares = m.participants.empty() || last.participants.empty();

@@ -72,6 +72,7 @@ class MentionBuilder {
   static bool IsAuxiliary(std::string_view w);
   bool IsSetting(int32_t trigger_first) const;
   bool SpeechBetween(int32_t first, int32_t end) const;
+  bool PlanGivenUpBefore(int32_t i) const;
   bool TopicOfEarlierEvent(int32_t s, const EventMention& m) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;
   std::pair<int32_t, int32_t> Attribution(int32_t s) const;

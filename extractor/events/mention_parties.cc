@@ -103,9 +103,11 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // Not "Murtha's call" or "Abat's call to overthrow Arroyo": one's call is
   // as often an appeal as a telephone call.
   const bool possessive = hit.entry->type != Event::CALL || a_.WordIs(hit.end_token, "with");
-  // Not a summit that only sets the scene: "met at the G-20 summit".
-  const bool summit = hit.entry->type == Event::SUMMIT && !m->governed_by_preposition && !IsSetting(hit.first_token);
-  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor, possessive, summit)) {
+  // "a NATO summit", "the G7 meeting": an organisation's own occasion; not
+  // one that only sets the scene ("met at the G-20 summit"), nor a call.
+  const bool of_organisation = hit.entry->type != Event::CALL && hit.entry->type != Event::VISIT &&
+                               !m->governed_by_preposition && !IsSetting(hit.first_token);
+  for (int32_t mention : finder_.NounModifiers(hit.first_token, floor, possessive, of_organisation)) {
     AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
              Participant::PARTICIPANT, m);
   }

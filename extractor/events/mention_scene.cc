@@ -27,6 +27,11 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
        !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
     if (words_.MatchAt(WordClass::kSubordinator, a_, i)) break;  // "in the East Room after the meeting"
     const int32_t place = a_.place_at(i);
+    // "the EU-China summit": a pair joined by a hyphen are the parties.
+    if (place >= 0 && a_.IsPunct(a_.places[place].first_token - 1, '-') &&
+        a_.actor_at(a_.places[place].first_token - 2) >= 0) {
+      break;
+    }
     if (place >= 0) {
       // A country with a word between ("Ukraine peace conference") is the
       // topic.
@@ -207,12 +212,28 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // "On Friday, Trump announced that he would meet Putin": the time of
     // the telling, not of what is told.
     if (i < m.trigger_first && SpeechBetween(end, m.trigger_first)) continue;
+    // "originally planned for July": the date given up.
+    if (PlanGivenUpBefore(i)) continue;
+    // "a treaty to replace the 1953 armistice": a year that names another
+    // thing, not the event ("the 2019 summit" keeps it).
+    const bool names_other_noun = a_.WordIs(i - 1, "the") && end != m.trigger_first && end < a_.size() &&
+                                  a_.tokens[end].kind == TokenKind::kWord && !a_.tokens[end].has(kCapitalized);
+    if (names_other_noun) continue;
     if (distance < best_distance) {
       best_distance = distance;
       best = t;
     }
   }
   return best;
+}
+
+// Whether the time at `i` follows a plan given up: "originally planned for
+// July", "initially scheduled for May".
+bool MentionBuilder::PlanGivenUpBefore(int32_t i) const {
+  for (int32_t j = i - 1; j >= 0 && i - j <= 3; --j) {
+    if (SupersededPlan(a_, j)) return true;
+  }
+  return false;
 }
 
 // Whether a verb of saying followed by "that" lies in [first, end).

@@ -219,7 +219,7 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
 }
 
 std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive,
-                                                      bool summit) const {
+                                                      bool of_organisation) const {
   std::vector<int32_t> out;
   // Walk back over the noun phrase: names, hyphens and adjectives, to its
   // determiner.
@@ -227,15 +227,20 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
     if (a_.actor_at(i) >= 0) {
       const int32_t m = a_.actor_at(i);
       const Actor::Kind kind = a_.actors.mentions[m].kind;
-      // "a NATO summit": the organisation whose summit it is; not in "met at
-      // the G-20 Summit", where the summit only sets the scene.
+      // "a NATO summit": the organisation whose occasion it is; not in "met
+      // at the G-20 Summit", where the summit only sets the scene.
       int32_t before = a_.ActorStart(m) - 1;
       if (a_.WordIs(before, "the") || a_.WordIs(before, "a")) --before;
       const bool scene = a_.WordIs(before, "at") || a_.WordIs(before, "in") || a_.WordIs(before, "during") ||
                          a_.WordIs(before, "on") || a_.WordIs(before, "of");
-      const bool summit_of = summit && kind == Actor::ORGANISATION && !scene &&
+      const bool summit_of = of_organisation && kind == Actor::ORGANISATION && !scene &&
                              static_cast<int32_t>(a_.actors.mentions[m].end_token) == first;
-      if (kind == Actor::PERSON || kind == Actor::GROUP || summit_of) out.insert(out.begin(), m);
+      // "the EU-China summit", "US-Japan talks": a pair joined by a hyphen.
+      const int32_t start = a_.ActorStart(m);
+      const bool paired = (a_.IsPunct(start - 1, '-') && a_.actor_at(start - 2) >= 0) ||
+                          (a_.IsPunct(static_cast<int32_t>(a_.actors.mentions[m].end_token), '-') &&
+                           a_.actor_at(static_cast<int32_t>(a_.actors.mentions[m].end_token) + 1) >= 0);
+      if (kind == Actor::PERSON || kind == Actor::GROUP || summit_of || paired) out.insert(out.begin(), m);
       i = a_.ActorStart(m);
       continue;
     }

@@ -52,8 +52,9 @@ class ParticipantFinder {
   // [first, end): "the Trump-Putin summit" -> Trump, Putin.
   // With `possessive`, also the owner of a possessive right before it
   // ("Modi's planned visit").
-  // With `summit`, also the organisation right before it ("a NATO summit").
-  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive, bool summit) const;
+  // With `of_organisation`, also the organisation right before it ("a NATO
+  // summit").
+  std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive, bool of_organisation) const;
 
   // The chunk of coordinated actors that ends with actor mention `mention`:
   // "Trump and Kim" from "Kim".

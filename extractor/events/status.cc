@@ -106,6 +106,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
     if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
+    if (SupersededPlan(a, hit.first_token)) continue;
     const bool before = hit.end_token <= first;
     const bool after = hit.first_token >= end;
     if (!before && !after) continue;
@@ -252,6 +253,11 @@ bool UnderWay(const Analysis& a, int32_t trigger_first, bool verb) {
 }
 
 }  // namespace
+
+bool SupersededPlan(const Analysis& a, int32_t cue_first) {
+  return a.WordIs(cue_first - 1, "originally") || a.WordIs(cue_first - 1, "initially") ||
+         a.WordIs(cue_first - 1, "once");
+}
 
 int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
   static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};

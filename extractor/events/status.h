@@ -48,6 +48,10 @@ int32_t GoverningAfter(const Analysis& a, int32_t trigger_first);
 // agreeing, not of the talks.
 int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first);
 
+// Whether the cue word at `cue_first` tells of a plan given up: "originally
+// planned for July", "initially scheduled".
+bool SupersededPlan(const Analysis& a, int32_t cue_first);
+
 // True for a past form of a verb: "met", "spoke", "visited".
 bool IsPastForm(std::string_view lower_word);
 

@@ -41,6 +41,18 @@ bool AfterHadBeen(std::string_view text, const std::vector<Token>& tokens, int32
   return LowerAscii(tokens[i - 2].text(text), buffer, sizeof buffer) == "had";
 }
 
+// Whether a form of "be" stands right before token `i`.
+bool AfterBe(std::string_view text, const std::vector<Token>& tokens, int32_t i) {
+  if (i <= 0) return false;
+  char buffer[16];
+  const std::string_view before = LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer);
+  static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "been", "being", "was", "were", "s"};
+  for (std::string_view be : kBe) {
+    if (before == be) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
@@ -87,6 +99,9 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
     *length = static_cast<int32_t>(best_length);  // a phrase without tense
     return best;
   }
+  // "will be held", "is seen": an irregular participle after a form of
+  // "be" is not the clause's tense either.
+  if (best == Tense::kPast && best_length == 1 && AfterBe(text, tokens, i)) return Tense::kUnknown;
   if (best != Tense::kUnknown) {
     *length = static_cast<int32_t>(best_length);
     // "has met", "have said": the present perfect tells of the past.
@@ -107,15 +122,7 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
   }
   // "is expected", "were hurt": a participle after a form of "be" is not the
   // clause's tense; that form (or a phrase starting with it) is.
-  if (i > 0) {
-    char buffer[16];
-    const std::string_view before = LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer);
-    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "been", "being", "was", "were", "s"};
-    for (std::string_view be : kBe) {
-      if (before == be) return Tense::kUnknown;
-    }
-  }
-  return Tense::kPast;
+  return AfterBe(text, tokens, i) ? Tense::kUnknown : Tense::kPast;
 }
 
 Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tokens,
