@@ -93,7 +93,7 @@ class ChartRun {
       bool any = false;
       bool seen[7] = {};
       for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
-        const int c = static_cast<int>(CategoryOf(items_[k].value));
+        const int c = CategoryOf(keys_[k].kind);
         if (c < 0 || seen[c]) continue;
         seen[c] = true;
         any |= TryFollowers(follow_.For(static_cast<Category>(c)), pos);
@@ -136,7 +136,7 @@ class ChartRun {
     };
     add(followers.open);
     for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
-      const int32_t after = items_[k].end_token;
+      const int32_t after = keys_[k].end_token;
       if (after >= static_cast<int32_t>(tokens_.size())) continue;
       if (tokens_[after].kind == TokenKind::kNumber) add(followers.before_number);
       const auto it = followers.before_word.find(word_ids_[after]);
@@ -156,7 +156,7 @@ class ChartRun {
     const Grammar::NextFilter& f = g_.AfterFirstMatch(r);
     if (f.any || CanStart(g_.StartWithoutMatch(r), pos)) return true;
     for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
-      const int32_t after = items_[k].end_token;
+      const int32_t after = keys_[k].end_token;
       if (after >= static_cast<int32_t>(tokens_.size())) continue;
       if ((f.number && tokens_[after].kind == TokenKind::kNumber) || (f.categories & category_at_[after]) ||
           std::binary_search(f.words.begin(), f.words.end(), word_ids_[after])) {
@@ -166,8 +166,8 @@ class ChartRun {
     return false;
   }
 
-  static int CategoryOf(const TemporalValue& v) {
-    switch (v.kind) {
+  static int CategoryOf(TemporalValue::Kind kind) {
+    switch (kind) {
       case TemporalValue::Kind::kDate: return static_cast<int>(Category::kDate);
       case TemporalValue::Kind::kTime: return static_cast<int>(Category::kTime);
       case TemporalValue::Kind::kDuration: return static_cast<int>(Category::kDuration);
@@ -270,7 +270,7 @@ class ChartRun {
     }
     if (first < 0 || last <= first) return;
     for (int32_t k = head_[first]; k >= 0; k = next_[k]) {
-      if (items_[k].rule == r && items_[k].end_token == last) return;  // already have it
+      if (keys_[k].rule == r && keys_[k].end_token == last) return;  // already have it
     }
     const ActionContext ctx{&g_, text_, &tokens_};
     std::optional<TemporalValue> value = ApplyAction(rule, state.captures, ctx);
@@ -285,9 +285,10 @@ class ChartRun {
     m.rule = r;
     m.value = *value;
     items_.push_back(m);
+    keys_.push_back(ItemKey{last, r, m.value.kind});
     next_.push_back(head_[first]);
     head_[first] = static_cast<int32_t>(items_.size()) - 1;
-    const int c = CategoryOf(m.value);
+    const int c = CategoryOf(m.value.kind);
     if (c >= 0) category_at_[first] |= Grammar::CategoryBits(static_cast<Category>(c));
     if (first != state.start) pending_positions_.push_back(first);
   }
@@ -380,9 +381,8 @@ class ChartRun {
       }
       case ElementType::kCategory: {
         for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
-          const TemporalValue& v = items_[k].value;
-          if (!CategoryAccepts(e.category, v)) continue;
-          *cap = Capture{pos, items_[k].end_token};
+          if (!CategoryAccepts(e.category, keys_[k].kind)) continue;
+          *cap = Capture{pos, keys_[k].end_token};
           cap->item = &items_[k].value;
           next(cap->end_token);
         }
@@ -422,16 +422,16 @@ class ChartRun {
 
   static bool CarriesValue(const Capture& c) { return c.lex_entry >= 0 || c.is_number || c.item != nullptr; }
 
-  static bool CategoryAccepts(Category c, const TemporalValue& v) {
+  static bool CategoryAccepts(Category c, TemporalValue::Kind kind) {
     using K = TemporalValue::Kind;
     switch (c) {
-      case Category::kDate: return v.kind == K::kDate;
-      case Category::kTime: return v.kind == K::kTime;
-      case Category::kDateOrTime: return v.kind == K::kDate || v.kind == K::kTime;
-      case Category::kDuration: return v.kind == K::kDuration;
-      case Category::kSet: return v.kind == K::kSet;
-      case Category::kNumber: return v.kind == K::kNumber;
-      case Category::kRef: return v.kind == K::kRef;
+      case Category::kDate: return kind == K::kDate;
+      case Category::kTime: return kind == K::kTime;
+      case Category::kDateOrTime: return kind == K::kDate || kind == K::kTime;
+      case Category::kDuration: return kind == K::kDuration;
+      case Category::kSet: return kind == K::kSet;
+      case Category::kNumber: return kind == K::kNumber;
+      case Category::kRef: return kind == K::kRef;
     }
     return false;
   }
@@ -508,6 +508,14 @@ class ChartRun {
   const std::vector<Token>& tokens_;
   const std::vector<int32_t>& word_ids_;
   std::deque<Match> items_;     // stable addresses: captures point into it
+  // What the matcher reads of each item, beside items_: a vector indexes
+  // faster than a deque, and the hot loops need no more than this.
+  struct ItemKey {
+    int32_t end_token;
+    int32_t rule;
+    TemporalValue::Kind kind;
+  };
+  std::vector<ItemKey> keys_;
   std::vector<int32_t> next_;   // next item with the same start
   std::vector<int32_t> head_;   // first item starting at each token
   std::vector<uint8_t> category_at_;  // categories of the items starting at each token
