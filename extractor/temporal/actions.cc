@@ -77,13 +77,21 @@ std::optional<TermValue> CaptureValue(const Capture& c, const ActionContext& ctx
   return FromText(std::move(text));
 }
 
+// A literal term's value, from the number read at compile time.
+TermValue LiteralValue(const Assignment::Term& term) {
+  TermValue v;
+  v.text = term.literal;
+  v.number = term.number;
+  v.is_number = term.is_number;
+  return v;
+}
+
 // Evaluates terms joined by + * /, products first. A capture that did not
 // match counts as nothing in a sum ("twenty" without "-four") and fails a
 // product; a single term keeps its text.
 std::optional<TermValue> TermValueOf(const Assignment::Term& term, const std::vector<Capture>& captures,
                                      const ActionContext& ctx, bool* fails) {
-  std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx)
-                                                : std::optional<TermValue>(FromText(term.literal));
+  std::optional<TermValue> v = term.capture > 0 ? CaptureValue(captures[term.capture - 1], ctx) : LiteralValue(term);
   if (v && term.negate) {
     if (!v->is_number) {
       *fails = true;
@@ -297,6 +305,12 @@ bool CanCarryNumber(const Element& e) {
 }
 
 }  // namespace
+
+void ReadLiteralNumber(Assignment::Term* term) {
+  const TermValue v = FromText(term->literal);
+  term->number = v.number;
+  term->is_number = v.is_number;
+}
 
 absl::Status CheckActionFields(const Rule& rule) {
   for (const Assignment& a : rule.action.assignments) {

@@ -56,6 +56,10 @@ struct ActionContext {
 std::optional<TemporalValue> ApplyAction(const Rule& rule, const std::vector<Capture>& captures,
                                          const ActionContext& context);
 
+// Reads the number of a literal term ("0.5"; "quarter" has none) into the
+// term, as the action would read it: done once, when the rule is compiled.
+void ReadLiteralNumber(Assignment::Term* term);
+
 // Checks at compile time that every field an action names exists.
 absl::Status CheckActionFields(const Rule& rule);
 

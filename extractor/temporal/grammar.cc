@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "absl/strings/str_cat.h"
+#include "extractor/temporal/actions.h"
 
 namespace chronicle::temporal {
 namespace {
@@ -269,6 +270,7 @@ absl::Status RuleReader::ParseAction(Rule* rule) {
         }
         term.literal = std::string(text_.substr(start, pos_ - start));
         if (term.literal.empty()) return Error("expected a value");
+        ReadLiteralNumber(&term);
       }
       a.terms.push_back(std::move(term));
       if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '*' || text_[pos_] == '/')) {

@@ -111,6 +111,10 @@ struct Assignment {
   struct Term {
     int capture = 0;
     std::string literal;
+    // The literal read as a number once, when the grammar is compiled
+    // (ReadLiteralNumber), not on every match.
+    double number = 0;
+    bool is_number = false;
     bool negate = false;
   };
   std::vector<Term> terms;
