@@ -35,10 +35,12 @@ bool IsPluralLooking(std::string_view word) {
 // One parse: the chart and the matching machinery over one text.
 class ChartRun {
  public:
-  ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, const FollowIndex& follow,
-           std::string_view text, const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids)
+  ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, const TokenFilter& any_token_next,
+           const FollowIndex& follow, std::string_view text, const std::vector<Token>& tokens,
+           const std::vector<int32_t>& word_ids)
       : g_(grammar),
         prefixes_(prefixes),
+        any_token_next_(any_token_next),
         follow_(follow),
         text_(text),
         tokens_(tokens),
@@ -69,7 +71,9 @@ class ChartRun {
           any |= TryCategoryStarts(at_word, i);
           if (t.kind == TokenKind::kNumber) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
         }
-        for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
+        if (AnyTokenRuleMayFit(i)) {
+          for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
+        }
       }
       if (any || head_[i] >= 0) SaturateCategories(i);
       SaturatePending();
@@ -240,6 +244,14 @@ class ChartRun {
     MatchSequence(state, state.rule->pattern, 0, start, state.captures.data(), true,
                   [&](int32_t end) { Complete(state, r, end); });
     return items_.size() > before;
+  }
+
+  // Whether some rule that may start at any token can fit its prefix at
+  // `start` (SecondTokenFilter): one test for every such rule.
+  bool AnyTokenRuleMayFit(int32_t start) const {
+    const int32_t second = start + 1;
+    if (second >= static_cast<int32_t>(tokens_.size())) return any_token_next_.any;
+    return CanStart(any_token_next_, second);
   }
 
   // Most attempts fail within the first few tokens: checking those tokens
@@ -503,6 +515,7 @@ class ChartRun {
 
   const Grammar& g_;
   const std::vector<RulePrefix>& prefixes_;
+  const TokenFilter& any_token_next_;
   const FollowIndex& follow_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
@@ -540,7 +553,7 @@ std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vect
 
 std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<int32_t>& word_ids) const {
-  ChartRun parse(*grammar_, prefixes_, follow_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, text, tokens, word_ids);
   parse.Run();
   return std::vector<Match>(parse.items().begin(), parse.items().end());
 }
@@ -548,7 +561,7 @@ std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vec
 std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<int32_t>& word_ids) const {
   // The chart's own matches, not a copy (AllMatches copies them).
-  ChartRun parse(*grammar_, prefixes_, follow_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, text, tokens, word_ids);
   parse.Run();
   std::vector<const Match*> candidates;
   candidates.reserve(parse.items().size());

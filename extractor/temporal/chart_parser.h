@@ -40,7 +40,10 @@ struct Match {
 class ChartParser {
  public:
   explicit ChartParser(const Grammar* grammar)
-      : grammar_(grammar), prefixes_(ComputeRulePrefixes(*grammar)), follow_(*grammar) {}
+      : grammar_(grammar),
+        prefixes_(ComputeRulePrefixes(*grammar)),
+        any_token_next_(SecondTokenFilter(prefixes_, grammar->RulesStartingWithAnyToken())),
+        follow_(*grammar) {}
 
   // Every time expression in `tokens`, in text order, without overlaps:
   // where matches overlap, the one whose rule matched the most tokens (with
@@ -59,6 +62,7 @@ class ChartParser {
  private:
   const Grammar* grammar_;
   std::vector<RulePrefix> prefixes_;  // one per rule: checked before trying it
+  TokenFilter any_token_next_;        // the token after a start of those rules that may start anywhere
   FollowIndex follow_;                // rules that go on after an earlier match
 };
 

@@ -1,5 +1,7 @@
 #include "extractor/temporal/rule_prefix.h"
 
+#include <algorithm>
+
 namespace chronicle::temporal {
 namespace {
 
@@ -113,6 +115,26 @@ std::vector<RulePrefix> ComputeRulePrefixes(const Grammar& grammar) {
   const std::vector<uint32_t> class_widths = ClassWidths(grammar.lexicon());
   for (const Rule& rule : grammar.rules()) prefixes.push_back(PrefixOf(rule, class_widths));
   return prefixes;
+}
+
+TokenFilter SecondTokenFilter(const std::vector<RulePrefix>& prefixes, const std::vector<int32_t>& rules) {
+  TokenFilter filter;
+  for (int32_t r : rules) {
+    const RulePrefix::Check* second = nullptr;
+    for (const RulePrefix::Check& c : prefixes[r].checks) {
+      if (c.offsets == 1u << 1) second = &c;
+    }
+    if (second == nullptr) {
+      filter.any = true;
+    } else if (second->number != nullptr) {
+      filter.number = true;  // its range is left to the rule's own check
+    } else {
+      filter.Add(*second->filter);
+    }
+  }
+  std::sort(filter.words.begin(), filter.words.end());
+  filter.words.erase(std::unique(filter.words.begin(), filter.words.end()), filter.words.end());
+  return filter;
 }
 
 }  // namespace chronicle::temporal

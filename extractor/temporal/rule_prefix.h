@@ -40,6 +40,14 @@ struct RulePrefix {
 // width is not one of a few known counts.
 std::vector<RulePrefix> ComputeRulePrefixes(const Grammar& grammar);
 
+// What the token one after the start must be for some rule of `rules` to
+// fit its prefix: the union of their checks made exactly one token on, or
+// any token when one of the rules has none. The parser tests it once per
+// position instead of trying each rule that may start at any token
+// ("(%lower | %cap) [ "now" ]"), which fails on the second token nearly
+// everywhere.
+TokenFilter SecondTokenFilter(const std::vector<RulePrefix>& prefixes, const std::vector<int32_t>& rules);
+
 }  // namespace chronicle::temporal
 
 #endif  // CHRONICLE_EXTRACTOR_TEMPORAL_RULE_PREFIX_H_

@@ -11,14 +11,17 @@
 namespace chronicle::temporal {
 namespace {
 
-const RulePrefix& PrefixOfRule(const std::vector<RulePrefix>& prefixes, const Grammar& grammar,
-                               std::string_view id) {
+int32_t RuleIndex(const Grammar& grammar, std::string_view id) {
   for (size_t r = 0; r < grammar.rules().size(); ++r) {
-    if (grammar.rules()[r].id == id) return prefixes[r];
+    if (grammar.rules()[r].id == id) return static_cast<int32_t>(r);
   }
   ADD_FAILURE() << "no rule " << id;
-  static const RulePrefix kNone;
-  return kNone;
+  return 0;
+}
+
+const RulePrefix& PrefixOfRule(const std::vector<RulePrefix>& prefixes, const Grammar& grammar,
+                               std::string_view id) {
+  return prefixes[RuleIndex(grammar, id)];
 }
 
 TEST(RulePrefixTest, FixedWordsAfterTheStart) {
@@ -63,6 +66,29 @@ TEST(RulePrefixTest, NoOtherCheckOnTheStartTokenAlone) {
       EXPECT_NE(c.filter, nullptr);
     }
   }
+}
+
+TEST(RulePrefixTest, SecondTokenFilterOfRulesStartingAnywhere) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // (%lower | %cap) [ "now" ]: only "now" one token on.
+  const TokenFilter f = SecondTokenFilter(prefixes, {RuleIndex(grammar, "ref.now_in_clause")});
+  EXPECT_FALSE(f.any);
+  EXPECT_FALSE(f.number);
+  EXPECT_EQ(f.words, std::vector<int32_t>{grammar.vocabulary().Find("now")});
+}
+
+TEST(RulePrefixTest, SecondTokenFilterJoinsRulesAndOpensForOneWithoutCheck) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  const int32_t now = RuleIndex(grammar, "ref.now_in_clause");
+  const int32_t pod = RuleIndex(grammar, "deictic.in_the_pod");  // "the" one token on
+  const TokenFilter joined = SecondTokenFilter(prefixes, {now, pod, now});
+  EXPECT_FALSE(joined.any);
+  EXPECT_EQ(joined.words.size(), 2u);
+  // @cardinal alone: nothing is checked one token on.
+  EXPECT_TRUE(SecondTokenFilter(prefixes, {now, RuleIndex(grammar, "number.cardinal")}).any);
+  EXPECT_FALSE(SecondTokenFilter(prefixes, {}).any);
 }
 
 }  // namespace
