@@ -174,10 +174,10 @@ const TriggerEntry& MentionBuilder::ChooseEntry(const TriggerHit& hit, int32_t f
   // may also stand between a subject and its verb ("Trump first met").
   int32_t j = i;
   while (j >= floor && words_.MatchAt(WordClass::kVerbFiller, a_, j) && i - j < 2) --j;
-  if (j < i && j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, a_, j) ||
-                              words_.MatchAt(WordClass::kDefinite, a_, j) || words_.MatchAt(WordClass::kIndefinite, a_, j))) {
-    return noun;
-  }
+  const bool determiner = j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, a_, j) ||
+                                         words_.MatchAt(WordClass::kDefinite, a_, j) ||
+                                         words_.MatchAt(WordClass::kIndefinite, a_, j));
+  if (j < i && determiner) return noun;
   if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) return noun;
   if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, a_, i) ||
       words_.MatchAt(WordClass::kPersonPronoun, a_, i) || words_.MatchAt(WordClass::kGroupPronoun, a_, i)) {

@@ -45,7 +45,8 @@ int32_t MentionBuilder::TopicStart(int32_t s, const EventMention& m) const {
     int32_t length;
     if (!words_.MatchAt(WordClass::kTopic, a_, i, &length)) continue;
     int32_t first = i + length;
-    while (a_.WordIs(first, "the") || a_.WordIs(first, "a") || words_.MatchAt(WordClass::kPossessivePronoun, a_, first)) {
+    while (a_.WordIs(first, "the") || a_.WordIs(first, "a") ||
+           words_.MatchAt(WordClass::kPossessivePronoun, a_, first)) {
       ++first;
     }
     const bool setting = a_.WordIs(first, "sidelines") || a_.WordIs(first, "margins") ||

@@ -260,7 +260,8 @@ bool SupersededPlan(const Analysis& a, int32_t cue_first) {
 }
 
 int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
-  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
+  static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",  "his",  "her",
+                                                      "their", "its", "our", "this", "that"};
   const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
   for (int32_t verb = trigger_first - 1; verb > floor; --verb) {
     const bool plain = a.tokens[verb].kind == TokenKind::kWord && !a.tokens[verb].has(kCapitalized) &&

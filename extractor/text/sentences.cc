@@ -92,7 +92,8 @@ bool LedByClockTime(std::string_view text, const std::vector<Token>& tokens, con
   constexpr uint32_t kMaxTimeTokens = 7;
   const Token& first = tokens[s.first_token];
   char buffer[16];
-  const std::string_view word = first.kind == TokenKind::kWord ? LowerAscii(first.text(text), buffer, sizeof buffer) : "";
+  const std::string_view word =
+      first.kind == TokenKind::kWord ? LowerAscii(first.text(text), buffer, sizeof buffer) : std::string_view();
   if (first.kind != TokenKind::kNumber && word != "noon" && word != "midnight") return false;
   bool clock = first.kind == TokenKind::kWord;
   for (uint32_t i = s.first_token + 1; i < s.end_token && i - s.first_token <= kMaxTimeTokens; ++i) {
