@@ -7,18 +7,11 @@
 #include <string_view>
 
 #include "extractor/temporal/annotator.h"
+#include "extractor/temporal/grammar_testing.h"
 #include "gtest/gtest.h"
 
 namespace chronicle::temporal {
 namespace {
-
-int32_t RuleIndex(const Grammar& grammar, std::string_view id) {
-  for (size_t r = 0; r < grammar.rules().size(); ++r) {
-    if (grammar.rules()[r].id == id) return static_cast<int32_t>(r);
-  }
-  ADD_FAILURE() << "no rule " << id;
-  return -1;
-}
 
 bool Holds(const std::vector<int32_t>& rules, int32_t r) {
   return std::find(rules.begin(), rules.end(), r) != rules.end();

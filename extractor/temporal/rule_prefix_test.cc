@@ -3,25 +3,20 @@
 
 #include "extractor/temporal/rule_prefix.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extractor/temporal/annotator.h"
+#include "extractor/temporal/grammar_testing.h"
 #include "gtest/gtest.h"
 
 namespace chronicle::temporal {
 namespace {
 
-int32_t RuleIndex(const Grammar& grammar, std::string_view id) {
-  for (size_t r = 0; r < grammar.rules().size(); ++r) {
-    if (grammar.rules()[r].id == id) return static_cast<int32_t>(r);
-  }
-  ADD_FAILURE() << "no rule " << id;
-  return 0;
-}
-
+// The prefix of rule `id`; the first rule's, after a test failure, if absent.
 const RulePrefix& PrefixOfRule(const std::vector<RulePrefix>& prefixes, const Grammar& grammar,
                                std::string_view id) {
-  return prefixes[RuleIndex(grammar, id)];
+  return prefixes[std::max(RuleIndex(grammar, id), 0)];
 }
 
 TEST(RulePrefixTest, FixedWordsAfterTheStart) {
@@ -72,7 +67,9 @@ TEST(RulePrefixTest, SecondTokenFilterOfRulesStartingAnywhere) {
   const Grammar& grammar = TemporalAnnotator::Default().grammar();
   const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
   // (%lower | %cap) [ "now" ]: only "now" one token on.
-  const TokenFilter f = SecondTokenFilter(prefixes, {RuleIndex(grammar, "ref.now_in_clause")});
+  const int32_t now = RuleIndex(grammar, "ref.now_in_clause");
+  ASSERT_GE(now, 0);
+  const TokenFilter f = SecondTokenFilter(prefixes, {now});
   EXPECT_FALSE(f.any);
   EXPECT_FALSE(f.number);
   EXPECT_EQ(f.words, std::vector<int32_t>{grammar.vocabulary().Find("now")});
@@ -83,11 +80,13 @@ TEST(RulePrefixTest, SecondTokenFilterJoinsRulesAndOpensForOneWithoutCheck) {
   const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
   const int32_t now = RuleIndex(grammar, "ref.now_in_clause");
   const int32_t pod = RuleIndex(grammar, "deictic.in_the_pod");  // "the" one token on
+  const int32_t cardinal = RuleIndex(grammar, "number.cardinal");
+  ASSERT_TRUE(now >= 0 && pod >= 0 && cardinal >= 0);
   const TokenFilter joined = SecondTokenFilter(prefixes, {now, pod, now});
   EXPECT_FALSE(joined.any);
   EXPECT_EQ(joined.words.size(), 2u);
   // @cardinal alone: nothing is checked one token on.
-  EXPECT_TRUE(SecondTokenFilter(prefixes, {now, RuleIndex(grammar, "number.cardinal")}).any);
+  EXPECT_TRUE(SecondTokenFilter(prefixes, {now, cardinal}).any);
   EXPECT_FALSE(SecondTokenFilter(prefixes, {}).any);
 }
 
