@@ -245,6 +245,10 @@ fi
 count="$(grep -c '"value":"2004-03-03"' line.out)"
 expected=$((100000000 / ${#block}))
 ((count >= expected)) || fail "dates on a 100 MB line: $count dates found, expected at least $expected"
+# The input is read in pieces; sentence indices still count from its start.
+checks=$((checks + 1))
+grep -o '"sentenceIndex":[0-9]*' line.out | cut -d: -f2 | awk '$1 < last { exit 1 } { last = $1 } END { exit last < 1000 }' ||
+  fail "dates on a 100 MB line: sentenceIndex restarts in a later piece, or stays under 1000"
 rm -f line.out
 
 echo "== an interrupted extract --output leaves the old file"
