@@ -128,6 +128,8 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
       Chunk pronoun;
       pronoun.pronoun = i;
       pronoun.group_pronoun = a_.WordIs(i, "their");
+      pronoun.first_token = i;
+      pronoun.end_token = i + 1;
       ResolvePronoun(pronoun, m);
       break;
     }
