@@ -12,7 +12,7 @@ set -euo pipefail
 APT_PACKAGES=(
   bazel-bootstrap g++ clang libclang-rt-14-dev
   libabsl-dev libprotobuf-dev protobuf-compiler libhowardhinnant-date-dev tzdata
-  libgtest-dev libgmock-dev libbenchmark-dev libical-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libical-dev libmimalloc-dev
   python3 nodejs npm
   hyperfine time  # bench/run_benchmarks.sh and tests/bad_input_test.sh (peak RSS)
 )
