@@ -317,6 +317,20 @@ bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention&
   return false;
 }
 
+// "A planned meeting on the sidelines of the summit was called off": the
+// cue after a setting is about the event before it, whose status it is
+// then, and the setting keeps what its tense and time tell.
+void MentionBuilder::MoveCueFromSetting(EventMention* head, EventMention* setting) const {
+  if (setting->verb || !setting->status_from_cue || !IsSetting(setting->trigger_first)) return;
+  if (head->trigger_end > setting->trigger_first) return;
+  if (!head->status_from_cue || CueRank(setting->status) > CueRank(head->status)) {
+    head->status = setting->status;
+    head->status_from_cue = true;
+  }
+  setting->status = StatusWithoutCues(a_, setting->trigger_first, setting->trigger_end, false, setting->time).status;
+  setting->status_from_cue = false;
+}
+
 void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) const {
   std::vector<EventMention> merged;
   for (EventMention& m : *mentions) {
@@ -376,6 +390,7 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
     }
     merged.push_back(std::move(m));
   }
+  for (size_t k = 1; k < merged.size(); ++k) MoveCueFromSetting(&merged[k - 1], &merged[k]);
   *mentions = std::move(merged);
 }
 

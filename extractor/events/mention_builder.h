@@ -82,6 +82,7 @@ class MentionBuilder {
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   bool ApartInClause(const EventMention& last, const EventMention& m) const;
   void MergeClauseMentions(std::vector<EventMention>* mentions) const;
+  void MoveCueFromSetting(EventMention* head, EventMention* setting) const;
 
   const Analysis& a_;
   const EventLexicon& lexicon_;

@@ -72,15 +72,6 @@ bool Backshifted(const Analysis& a, const CueHit& cue) {
   return false;
 }
 
-int Rank(Event::Status s) {
-  switch (s) {
-    case Event::CANCELLED: return 3;
-    case Event::PROPOSED: return 2;
-    case Event::SCHEDULED: return 1;
-    default: return 0;
-  }
-}
-
 // The strongest cue in scope, or STATUS_UNSPECIFIED.
 Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t first, int32_t end) {
   const Sentence& s = a.sentences[a.SentenceOf(first)];
@@ -113,7 +104,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     const CueScope scope = hit.entry->scope;
     if ((scope == CueScope::kBefore && !before) || (scope == CueScope::kAfter && !after)) continue;
     const Event::Status status = Backshifted(a, hit) ? Event::SCHEDULED : hit.entry->status;
-    if (Rank(status) > Rank(best)) best = status;
+    if (CueRank(status) > CueRank(best)) best = status;
   }
   return best;
 }
@@ -313,11 +304,25 @@ bool IsPastForm(std::string_view w) {
   return true;
 }
 
+int CueRank(Event::Status s) {
+  switch (s) {
+    case Event::CANCELLED: return 3;
+    case Event::PROPOSED: return 2;
+    case Event::SCHEDULED: return 1;
+    default: return 0;
+  }
+}
+
 StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
                             int32_t trigger_end, bool verb, int32_t time) {
   // Cues count around the event word itself; tense also after its parties.
   const Event::Status cue = CueStatus(a, lexicon, trigger_first, trigger_first + 1);
   if (cue != Event::STATUS_UNSPECIFIED) return {cue, true};
+  return StatusWithoutCues(a, trigger_first, trigger_end, verb, time);
+}
+
+StatusDecision StatusWithoutCues(const Analysis& a, int32_t trigger_first, int32_t trigger_end, bool verb,
+                                 int32_t time) {
   if (verb && IsPastForm(a.Word(trigger_first))) return {Event::OCCURRED, false};
   // "agreed to meet", and the headline style "Trump to meet Putin"; but
   // "flew to Beijing to meet Xi" tells the purpose of a past journey.

@@ -33,6 +33,15 @@ struct StatusDecision {
 StatusDecision DecideStatus(const Analysis& a, const EventLexicon& lexicon, int32_t trigger_first,
                             int32_t trigger_end, bool verb, int32_t time);
 
+// How strongly a cue's status wins over another's: cancelled, then
+// proposed, then scheduled; 0 for the rest.
+int CueRank(Event::Status s);
+
+// DecideStatus from tense and time alone, for a mention the clause's cues
+// are not about.
+StatusDecision StatusWithoutCues(const Analysis& a, int32_t trigger_first, int32_t trigger_end, bool verb,
+                                 int32_t time);
+
 // For an event noun, the "to" of the infinitive whose object it is: "agreed
 // to resume regular visits", "flew to Doha to hold talks"; -1 if none.
 int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first);
