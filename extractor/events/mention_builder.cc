@@ -221,6 +221,9 @@ bool MentionBuilder::OnlySpeechTail(int32_t first, int32_t end) const {
 bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) const {
   // Walk back over the noun phrase's modifiers to its determiner.
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
+    // "travel to Washington this month for talks": the determiner of a time
+    // expression is not the noun's (though "the 1994 summit" has its own).
+    if (a_.time_at(i) >= 0) continue;
     if (words_.MatchAt(WordClass::kDefinite, a_, i)) return true;
     if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return IsPredicateOfReference(i, sentence_first);
     if (a_.IsPunct(i, '\'') && a_.WordIs(i + 1, "s")) return true;  // "the meeting's", "Putin's visit"
@@ -245,6 +248,7 @@ bool MentionBuilder::IsPredicateOfReference(int32_t determiner, int32_t sentence
 // "this" or "that": "it was the second meeting".
 bool MentionBuilder::SaidOfReference(int32_t trigger_first, int32_t sentence_first) const {
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
+    if (a_.time_at(i) >= 0) continue;
     if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) {
       return IsPredicateOfReference(i, sentence_first);
     }
