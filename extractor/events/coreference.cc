@@ -48,6 +48,39 @@ bool Represented(const Analysis& a, const std::vector<ParticipantRef>& set, int3
   return false;
 }
 
+// Whether actors `x` and `y` are one side of an event: the same actor, or a
+// country or a group of its people and one of its people. A headline's
+// "Japan, South Korea leaders postpone talks" tells of the story's
+// Ishiba and Lee; two people of one country stay two parties.
+bool SameSide(const Analysis& a, int32_t x, int32_t y) {
+  if (x == y) return true;
+  const std::vector<Actor>& table = a.actors.actors;
+  const int32_t n = static_cast<int32_t>(table.size());
+  if (x < 0 || y < 0 || x >= n || y >= n) return false;
+  const Actor& ax = table[x];
+  const Actor& ay = table[y];
+  const auto stands_for_country = [](const Actor& actor) {
+    return actor.kind() == Actor::COUNTRY || actor.kind() == Actor::GROUP;
+  };
+  if (!stands_for_country(ax) && !stands_for_country(ay)) return false;
+  return !ax.country().empty() && ax.country() == ay.country();
+}
+
+// How many of `parties` have their side among `others`.
+int PartiesWithSideAmong(const Analysis& a, const std::vector<ParticipantRef>& parties,
+                         const std::vector<ParticipantRef>& others) {
+  int count = 0;
+  for (const ParticipantRef& p : parties) {
+    for (const ParticipantRef& q : others) {
+      if (SameSide(a, p.actor, q.actor)) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
 bool SameTime(const Analysis& a, int32_t x, int32_t y) {
   if (x < 0 || y < 0) return true;
   const TimeExpression& tx = a.times[x];
@@ -122,7 +155,15 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   // visits Doha" is by "Barnea visited Qatar on Thursday and met the prime
   // minister": the same kind of event, and nothing else disagrees.
   const bool lone_party_again = c.participants.size() == 1 && shared == 1 && m.type == c.type;
-  if (!((shared >= 2 && (subset || superset)) || lone_party_again)) return false;
+  // Countries and their people (SameSide), side for side with none left
+  // over: "Japan, South Korea leaders postpone talks" and Ishiba and Lee,
+  // but neither Trump and Rubio for the U.S. and China nor a summit of
+  // Germany, France and Poland for Merz and Tusk.
+  const int sides = PartiesWithSideAmong(a, m.participants, c.participants);
+  const bool side_for_side = sides >= 2 && sides == static_cast<int>(m.participants.size()) &&
+                             m.participants.size() == c.participants.size() &&
+                             PartiesWithSideAmong(a, c.participants, m.participants) == sides;
+  if (!((shared >= 2 && (subset || superset)) || lone_party_again || side_for_side)) return false;
   // A proposed event and a scheduled or past one with the same parties are
   // different occasions ("a second meeting" after "the summit"), as are a
   // past one and one still ahead ("agreed to resume regular visits, after
@@ -170,7 +211,14 @@ void Latest(std::vector<int32_t>* events) {
 void Candidates(const Analysis& a, const ClusterIndex& index, const EventMention& m, std::vector<int32_t>* out) {
   out->clear();
   if (!RefersBack(m)) {
-    for (const ParticipantRef& p : m.participants) index.WithActor(p.actor, out);
+    // The events of its parties, and of their countries or their people.
+    const int32_t n = static_cast<int32_t>(a.actors.actors.size());
+    for (const ParticipantRef& p : m.participants) {
+      index.WithActor(p.actor, out);
+      for (int32_t other = 0; other < n; ++other) {
+        if (other != p.actor && SameSide(a, p.actor, other)) index.WithActor(other, out);
+      }
+    }
   } else {
     index.ToldFrom(m.sentence - kBareReach, out);
     // Its sentence names the parties of the event it is the topic of.
@@ -280,6 +328,25 @@ bool CanStartEvent(const EventMention& m) {
   return true;
 }
 
+// A country or a group of its people drops out of an event's parties where
+// one of its people is there: the story's Ishiba stands for the headline's
+// "Japan".
+void DropSidesStoodFor(const Analysis& a, EventCluster* c) {
+  const std::vector<Actor>& table = a.actors.actors;
+  const auto is_person = [&](int32_t actor) {
+    return actor >= 0 && actor < static_cast<int32_t>(table.size()) && table[actor].kind() == Actor::PERSON;
+  };
+  std::vector<ParticipantRef> kept;
+  for (const ParticipantRef& p : c->participants) {
+    bool stood_for = false;
+    for (const ParticipantRef& q : c->participants) {
+      stood_for = stood_for || (!is_person(p.actor) && is_person(q.actor) && SameSide(a, p.actor, q.actor));
+    }
+    if (!stood_for) kept.push_back(p);
+  }
+  c->participants = std::move(kept);
+}
+
 }  // namespace
 
 bool CompatibleTypes(Event::Type a, Event::Type b) { return TypeClass(a) == TypeClass(b) && TypeClass(a) != 0; }
@@ -333,6 +400,7 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
     index.ToldIn(target, m.sentence);
     m.event = target;
   }
+  for (EventCluster& c : clusters) DropSidesStoodFor(a, &c);
   return clusters;
 }
 

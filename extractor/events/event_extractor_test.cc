@@ -62,6 +62,10 @@ std::vector<Story> ReadStories(const std::string& path) {
       stories.back().events.push_back(ParseEvent(line.substr(7)));
     } else if (absl::StartsWith(line, "events: ")) {
       stories.back().count = std::stoi(line.substr(8));
+    } else {
+      // A story's text is one line ("\n" for a line break): a second line
+      // would be dropped without a word.
+      ADD_FAILURE() << path << ":" << number << ": not a comment, @published, text:, event: or events: line";
     }
   }
   return stories;
