@@ -142,6 +142,15 @@ bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t
   for (int32_t i = lo; i < hi; ++i) {
     const std::string_view w = a_.Word(i);
     if (w == "since" || w == "until" || w == "before" || w == "after" || w == "because") return true;
+    // "met on the sidelines of the G7 summit and held a longer session in
+    // Tokyo in August": a time after a second verb of the subject is that
+    // verb's. Not for a visit, which lasts: "ended his visit to Vietnam and
+    // left Hanoi Wednesday".
+    if (w == "and" && time_first >= m.trigger_end && m.type != Event::VISIT) {
+      const int32_t verb = a_.WordIs(i + 1, "then") || a_.WordIs(i + 1, "later") || a_.WordIs(i + 1, "also") ? i + 2
+                                                                                                            : i + 1;
+      if (verb < hi && a_.actor_at(verb) < 0 && IsPastForm(a_.Word(verb))) return true;
+    }
   }
   const Sentence& sentence = a_.sentences[s];
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
