@@ -39,7 +39,8 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
     size_t count = 0;  // "the three leaders": the latest group of three
     for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
       const std::string_view w = a_.Word(i);
-      people_only = people_only || w == "leaders" || w == "presidents" || w == "men";
+      people_only = people_only || w == "leaders" || w == "presidents" || w == "men" || w == "ministers" ||
+                    w == "envoys";
       if (w == "two") count = 2;
       if (w == "three") count = 3;
     }
