@@ -63,11 +63,22 @@ bool GovernsOtherPhrase(const Analysis& a, const CueHit& cue, int32_t trigger) {
 bool Backshifted(const Analysis& a, const CueHit& cue) {
   static constexpr std::string_view kPastSaying[] = {"said", "announced", "told", "added", "confirmed", "stated"};
   if (cue.entry->words.size() != 1 || cue.entry->words[0] != "would") return false;
-  const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(cue.first_token)].first_token, cue.first_token - 4);
-  for (int32_t i = cue.first_token - 1; i >= floor; --i) {
+  // Up to four words back, names and an aside aside: "Hamas said its
+  // delegation, led by Khalil al-Hayya, would meet".
+  const int32_t floor = a.sentences[a.SentenceOf(cue.first_token)].first_token;
+  int words = 0;
+  for (int32_t i = cue.first_token - 1; i >= floor && words < 4; --i) {
+    if (a.IsPunct(i, ',')) {
+      int32_t open = i - 1;
+      while (open >= floor && i - open <= 12 && !a.IsPunct(open, ',')) --open;
+      if (open >= floor && a.IsPunct(open, ',')) i = open;
+      continue;
+    }
+    if (a.actor_at(i) >= 0 || a.tokens[i].kind == TokenKind::kPunct) continue;
     for (std::string_view w : kPastSaying) {
       if (a.WordIs(i, w)) return true;
     }
+    ++words;
   }
   return false;
 }
