@@ -149,6 +149,13 @@ std::optional<Resolution> ResolveShift(const TemporalValue& v, const ResolveCont
     p = FieldsInYear(v, p.year());
     if (!p.ok()) return std::nullopt;
   }
+  // A day of a shifted month: "the first of next month". Period::Day
+  // rejects the 31st of a 30-day month.
+  if (p.granularity() == Granularity::kMonth && TemporalValue::Set(v.day)) {
+    const date::year_month_day ymd = p.ymd();
+    p = Period::Day(p.year(), static_cast<int>(static_cast<unsigned>(ymd.month())), v.day);
+    if (!p.ok()) return std::nullopt;
+  }
   // Fields on top of a shifted day: "yesterday morning", "tomorrow at 10".
   if (p.granularity() == Granularity::kDay && v.HasTimeOfDay()) p = WithTimeOfDay(v, p.first_day());
   if (!p.ok()) return std::nullopt;
