@@ -201,7 +201,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (!time.has_interval()) continue;
     int32_t end = i;
     while (end < a_.size() && a_.time_at(end) == t) ++end;
-    if (OtherEventBetween(s, m, i, end)) continue;
+    // A day that labels its line ("WEDNESDAY: Xi visits Hanoi; talks with
+    // To Lam are expected") is the time of every event on it.
+    const bool labels_line = i == static_cast<int32_t>(sentence.first_token) && a_.IsPunct(end, ':');
+    if (!labels_line && OtherEventBetween(s, m, i, end)) continue;
     // Distance from the mention's words: a time after its parties counts
     // from their end ("the summit between Trump and Kim ended on Thursday").
     const int32_t after = std::max(m.trigger_end, m.span_end);
@@ -215,9 +218,14 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // So does an offset with its "later": "Seven years later, Carter and
     // Brezhnev signed the treaty at a summit in Vienna".
     const bool offset_word = a_.WordIs(end, "later") || a_.WordIs(end, "earlier");
-    const bool opens = i - static_cast<int32_t>(sentence.first_token) <= 1 &&
-                       (a_.IsPunct(end, ',') || (offset_word && a_.IsPunct(end + 1, ',')));
+    const bool opens = labels_line || (i - static_cast<int32_t>(sentence.first_token) <= 1 &&
+                                       (a_.IsPunct(end, ',') || (offset_word && a_.IsPunct(end + 1, ','))));
     if (opens) distance = std::min(distance, kTimeReach);
+    // "meet in Brussels through Friday": when it ends, a time to take only
+    // for want of another.
+    if (a_.WordIs(i - 1, "through") || a_.WordIs(i - 1, "until") || a_.WordIs(i - 1, "till")) {
+      distance += kTimeReach;
+    }
     // "On Friday, Trump announced that he would meet Putin": the time of
     // the telling, not of what is told.
     if (i < m.trigger_first && SpeechBetween(end, m.trigger_first)) continue;

@@ -46,6 +46,13 @@ bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
          tokens[after].kind == TokenKind::kPunct && tokens[after].punct == ':';
 }
 
+// A weekday named with no date, week or shift: "Thursday", "TUESDAY, 9 a.m.".
+bool IsBareWeekday(const TemporalValue& v) {
+  return TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) && !TemporalValue::Set(v.month) &&
+         !TemporalValue::Set(v.year) && !TemporalValue::Set(v.week) && !v.has_shift &&
+         v.offset == OffsetBase::kNone;
+}
+
 // The period that a later "a year earlier" compares with: the last quarter,
 // half or month named. A stretch of several months ("the nine months", "the
 // first nine months") ends it: a comparison after that is with the year
@@ -173,12 +180,25 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
     if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
-    std::optional<Resolution> r = Resolve(m.value, ctx);
+    // "MONDAY: ..." then "THURSDAY: ...": the days of a schedule follow one
+    // another, so a later day label is the first such day after the last;
+    // and "through Friday" on Thursday's line is the day after it.
+    TemporalValue in_schedule;
+    const TemporalValue* value = &m.value;
+    const bool labels_line = LabelsItsLine(tokens, m);
+    if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
+      in_schedule = m.value;
+      in_schedule.from_reference = true;
+      value = &in_schedule;
+      ctx.focus = line_label;
+      if (labels_line) ctx.tense = Tense::kFuture;
+    }
+    std::optional<Resolution> r = Resolve(*value, ctx);
     if (!r) continue;
     e.resolution = std::move(*r);
     const int index = state->expressions_so_far + static_cast<int>(out.size());
-    if (LabelsItsLine(tokens, m) && e.resolution.period && e.resolution.granularity == Granularity::kDay) {
-      line_label = Focus{*e.resolution.period, index};
+    if (labels_line && e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
+      line_label = Focus{e.resolution.period->Containing(Granularity::kDay), index};
       labelled_sentence = s;
     }
     // A time reached from the focus ("a year earlier") does not move it,
