@@ -19,6 +19,7 @@ namespace {
 struct Expected {
   std::string type, status, time, place;
   std::vector<std::string> parties;
+  bool only_these_parties = false;  // the list ends with "; only"
 };
 
 struct Story {
@@ -39,6 +40,10 @@ Expected ParseEvent(const std::string& spec) {
   e.place = std::string(absl::StripAsciiWhitespace(parts.at(1)));
   for (absl::string_view p : absl::StrSplit(parts.at(2), ';', absl::SkipEmpty())) {
     e.parties.emplace_back(absl::StripAsciiWhitespace(p));
+  }
+  if (!e.parties.empty() && e.parties.back() == "only") {
+    e.parties.pop_back();
+    e.only_these_parties = true;
   }
   return e;
 }
@@ -93,7 +98,7 @@ bool Matches(const Event& e, const Expected& x) {
     for (const Participant& p : e.participants()) found = found || p.actor_id() == party;
     if (!found) return false;
   }
-  return true;
+  return !x.only_these_parties || e.participants_size() == static_cast<int>(x.parties.size());
 }
 
 TEST(EventExtractorTest, ExamplesGiveTheirEvents) {

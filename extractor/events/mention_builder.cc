@@ -87,6 +87,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   // "will meet again in July": another occasion between the same parties.
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
   m->place = FindPlace(s, *m);
+  DropVenueParty(m);
   m->time = FindTime(s, *m);
   m->topic = FindTopic(s, *m);
   const StatusDecision status =
@@ -96,6 +97,18 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->generic = m->generic || IsGeneric(*m) || Denied(hit.first_token, e.verb);
   m->party_count = PartyCount(s, *m);
   return true;
+}
+
+// "visited the White House": the seat that is the scene is not a party
+// (the one who hosts there is named apart when the story names them).
+void MentionBuilder::DropVenueParty(EventMention* m) const {
+  if (m->place < 0 || a_.places[m->place].kind != PlaceKind::kVenue) return;
+  const int32_t mention = a_.actor_at(static_cast<int32_t>(a_.places[m->place].first_token));
+  if (mention < 0) return;
+  const int32_t actor = a_.actors.mentions[mention].actor_index;
+  std::vector<ParticipantRef>& parties = m->participants;
+  parties.erase(std::remove_if(parties.begin(), parties.end(), [&](const ParticipantRef& p) { return p.actor == actor; }),
+                parties.end());
 }
 
 bool MentionBuilder::HasPerson(const Chunk& chunk) const {

@@ -72,6 +72,8 @@ class MentionBuilder {
   static bool IsAuxiliary(std::string_view w);
   bool IsSetting(int32_t trigger_first) const;
   bool SpeechBetween(int32_t first, int32_t end) const;
+  void DropVenueParty(EventMention* m) const;
+  bool TimeOfSaying(int32_t i) const;
   bool PlanGivenUpBefore(int32_t i) const;
   bool TopicOfEarlierEvent(int32_t s, const EventMention& m) const;
   bool IsSceneOrTopic(int32_t mention, const EventMention& m) const;

@@ -74,10 +74,12 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     // locative or "to" ("met in Germany", "a working visit to Germany"), or
     // as a seat of power after a locative ("at the White House", "at the
     // Kremlin").
+    // "visited the White House": the seat a visit goes to is its scene too.
+    const bool visited = m.type == Event::VISIT && m.verb && before == m.trigger_end - 1;
     const bool venue = a_.places[a_.place_at(i)].kind == PlaceKind::kVenue &&
-                       words_.MatchAt(WordClass::kLocative, a_, before);
+                       (words_.MatchAt(WordClass::kLocative, a_, before) || visited);
     if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY && !venue) continue;
-    if (words_.MatchAt(WordClass::kLocative, a_, before)) return a_.place_at(i);
+    if (words_.MatchAt(WordClass::kLocative, a_, before) || (venue && visited)) return a_.place_at(i);
     // "a surprise visit to Kyiv": where a visit goes is its scene.
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
     if (a_.actor_at(i) >= 0) i = static_cast<int32_t>(a_.places[a_.place_at(i)].end_token) - 1;
@@ -226,9 +228,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (a_.WordIs(i - 1, "through") || a_.WordIs(i - 1, "until") || a_.WordIs(i - 1, "till")) {
       distance += kTimeReach;
     }
-    // "On Friday, Trump announced that he would meet Putin": the time of
-    // the telling, not of what is told.
-    if (i < m.trigger_first && SpeechBetween(end, m.trigger_first)) continue;
+    // "On Friday, Trump announced that he would meet Putin", "Trump said
+    // on Monday he would meet Kim": the time of the telling, not of what is
+    // told.
+    if (i < m.trigger_first && (SpeechBetween(end, m.trigger_first) || TimeOfSaying(i))) continue;
     // "originally planned for July": the date given up.
     if (PlanGivenUpBefore(i)) continue;
     // "a treaty to replace the 1953 armistice": a year that names another
@@ -242,6 +245,15 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     }
   }
   return best;
+}
+
+// Whether the time at `i` comes right after a verb of saying and what may
+// go with it ("said on Monday", "announced Tuesday", "said in a statement
+// on Sunday").
+bool MentionBuilder::TimeOfSaying(int32_t i) const {
+  int32_t verb = i - 1;
+  while (verb >= 0 && i - verb <= 5 && words_.MatchAt(WordClass::kSpeechTail, a_, verb)) --verb;
+  return words_.MatchEndingAt(WordClass::kSpeech, a_, verb);
 }
 
 // Whether the time at `i` follows a plan given up: "originally planned for

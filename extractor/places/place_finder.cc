@@ -17,9 +17,12 @@ bool Encloses(const PlaceEntry& outer, const PlaceEntry& inner) {
          outer.country_code == inner.country_code;
 }
 
-// Words after which an organisation that is also a venue is the scene.
+// Words after which an organisation that is also a venue is the scene; a
+// visit's verb among them ("visited the White House").
 bool IsLocativeWord(std::string_view text, const Token& token) {
-  static constexpr std::string_view kWords[] = {"at", "in", "inside", "outside", "to", "from", "near"};
+  static constexpr std::string_view kWords[] = {"at",     "in",      "inside",   "outside", "to",     "from",
+                                                "near",   "visit",   "visits",   "visited", "visiting",
+                                                "toured", "touring"};
   char buffer[kMaxFoldedWord];
   const std::string_view word = FoldWord(token.text(text), buffer, sizeof buffer);
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
