@@ -329,18 +329,29 @@ bool CanStartEvent(const EventMention& m) {
 }
 
 // A country or a group of its people drops out of an event's parties where
-// one of its people is there: the story's Ishiba stands for the headline's
-// "Japan".
+// one of its people is there, and a group where its country is: the
+// story's Ishiba stands for the headline's "Japan", and "China" for
+// "Chinese negotiators".
 void DropSidesStoodFor(const Analysis& a, EventCluster* c) {
   const std::vector<Actor>& table = a.actors.actors;
-  const auto is_person = [&](int32_t actor) {
-    return actor >= 0 && actor < static_cast<int32_t>(table.size()) && table[actor].kind() == Actor::PERSON;
+  const auto kind = [&](int32_t actor) {
+    return actor >= 0 && actor < static_cast<int32_t>(table.size()) ? table[actor].kind() : Actor::KIND_UNSPECIFIED;
+  };
+  // People first, then countries, then groups.
+  const auto rank = [&](int32_t actor) {
+    switch (kind(actor)) {
+      case Actor::PERSON: return 3;
+      case Actor::COUNTRY: return 2;
+      case Actor::GROUP: return 1;
+      default: return 0;
+    }
   };
   std::vector<ParticipantRef> kept;
   for (const ParticipantRef& p : c->participants) {
     bool stood_for = false;
     for (const ParticipantRef& q : c->participants) {
-      stood_for = stood_for || (!is_person(p.actor) && is_person(q.actor) && SameSide(a, p.actor, q.actor));
+      stood_for = stood_for || (p.actor != q.actor && rank(p.actor) > 0 && rank(q.actor) > rank(p.actor) &&
+                                SameSide(a, p.actor, q.actor));
     }
     if (!stood_for) kept.push_back(p);
   }

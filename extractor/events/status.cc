@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
+
 namespace chronicle::events {
 namespace {
 
@@ -125,6 +127,11 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
 Event::Status TimeStatus(const Analysis& a, int32_t time) {
   if (time < 0) return Event::STATUS_UNSPECIFIED;
   const TimeExpression& t = a.times[time];
+  // "later this year", "earlier this month": the part of the period that
+  // holds today after or before it ("later Monday" may be past).
+  const std::string& text = t.text();
+  if (absl::StartsWithIgnoreCase(text, "later this ")) return Event::SCHEDULED;
+  if (absl::StartsWithIgnoreCase(text, "earlier this ")) return Event::OCCURRED;
   if (!t.has_interval()) return Event::STATUS_UNSPECIFIED;
   const std::string published = a.anchor.DayPeriod().Value();  // "2025-08-13"
   const std::string begin = t.interval().begin().substr(0, 10);
