@@ -229,7 +229,10 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
     case Field::kGran: return (t->coarsen_to = UnitGranularity(UnitFromName(lower()))) != Granularity::kUnspecified;
     case Field::kTense: {
       const std::string l = lower();
-      t->tense_hint = l == "past" ? -1 : l == "future" ? 1 : 0;
+      t->tense_hint = l == "past"                ? -1
+                      : l == "future"            ? 1
+                      : l == "past_unless_future" ? TemporalValue::kPastUnlessFuture
+                                                  : 0;
       return t->tense_hint != 0;
     }
     case Field::kTimes: return set_int(&t->times);

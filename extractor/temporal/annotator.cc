@@ -46,6 +46,16 @@ bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
          tokens[after].kind == TokenKind::kPunct && tokens[after].punct == ':';
 }
 
+// Whether "will", "'ll" or "shall" stands in [first, end).
+bool WillBefore(std::string_view text, const std::vector<Token>& tokens, int32_t first, int32_t end) {
+  for (int32_t i = first; i < end; ++i) {
+    char buffer[8];
+    const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
+    if (w == "will" || w == "shall" || (w == "ll" && i > 0 && tokens[i - 1].punct == '\'')) return true;
+  }
+  return false;
+}
+
 // A weekday named with no date, week or shift: "Thursday", "TUESDAY, 9 a.m.".
 bool IsBareWeekday(const TemporalValue& v) {
   return TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) && !TemporalValue::Set(v.month) &&
@@ -167,7 +177,14 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     e.tense = sentences.empty() ? Tense::kUnknown
                                 : tense_.Detect(text, tokens, word_ids, sentence.first_token, sentence.end_token,
                                                 m.first_token, m.end_token);
-    if (m.value.tense_hint != 0) e.tense = m.value.tense_hint < 0 ? Tense::kPast : Tense::kFuture;
+    if (m.value.tense_hint == TemporalValue::kPastUnlessFuture) {
+      // Only a plain future looks ahead: "said they would get around
+      // Wednesday's ruling" still speaks of a past day.
+      const bool ahead = !sentences.empty() && WillBefore(text, tokens, sentence.first_token, m.first_token);
+      e.tense = ahead ? Tense::kFuture : Tense::kPast;
+    } else if (m.value.tense_hint != 0) {
+      e.tense = m.value.tense_hint < 0 ? Tense::kPast : Tense::kFuture;
+    }
     // A day heading over listed lines ("TUESDAY" over "10 a.m. — ...") heads
     // a schedule: with no tense of its own it looks ahead.
     if (e.tense == Tense::kUnknown && !sentences.empty() && sentence.heading && HeadsAListing(governing, s)) {
@@ -185,9 +202,15 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // and "through Friday" on Thursday's line is the day after it.
     TemporalValue in_schedule;
     const TemporalValue* value = &m.value;
+    TemporalValue settled;
+    if (m.value.tense_hint == TemporalValue::kPastUnlessFuture) {
+      settled = m.value;
+      settled.tense_hint = e.tense == Tense::kFuture ? 1 : -1;
+      value = &settled;
+    }
     const bool labels_line = LabelsItsLine(tokens, m);
     if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
-      in_schedule = m.value;
+      in_schedule = *value;
       in_schedule.from_reference = true;
       value = &in_schedule;
       ctx.focus = line_label;

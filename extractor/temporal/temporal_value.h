@@ -148,9 +148,12 @@ struct TemporalValue {
   Mod mod = Mod::kNone;
   RefKind ref = RefKind::kNone;
   // A tense the phrase itself implies, overriding the clause's: -1 past
-  // ("Wednesday's ruling", "since March"), +1 future ("as soon as Tuesday",
-  // "effective Jan. 1"), 0 none. Unlike a clause's tense it is certain: a
-  // yearless date takes its occurrence on that side of the anchor.
+  // ("since March"), +1 future ("as soon as Tuesday", "effective Jan. 1"),
+  // 0 none. Unlike a clause's tense it is certain: a yearless date takes its
+  // occurrence on that side of the anchor. kPastUnlessFuture is past unless
+  // the clause looks ahead ("Wednesday's ruling", but "will attend Monday's
+  // meeting"); the annotator settles it before resolving.
+  static constexpr int8_t kPastUnlessFuture = -2;
   int8_t tense_hint = 0;
   // The quarter, half or month in focus, moved into the year this value
   // resolves to: "the 1988 quarter" after "the third quarter" is 1988-Q3.
