@@ -99,6 +99,10 @@ bool SamePlace(const Analysis& a, int32_t x, int32_t y) {
   const Place& px = a.places[x].place;
   const Place& py = a.places[y].place;
   if (px.name() == py.name()) return true;
+  // "the White House" and "Washington": a seat of power and the city of its
+  // region.
+  const bool venue = a.places[x].kind == PlaceKind::kVenue || a.places[y].kind == PlaceKind::kVenue;
+  if (venue && !px.region().empty() && px.region() == py.region()) return true;
   // "Alaska" and "Anchorage, Alaska": a place and the region it is in.
   return px.name() == py.region() || py.name() == px.region() ||
          (px.region().empty() && py.region().empty() && px.name() == py.country()) ||

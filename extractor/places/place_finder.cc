@@ -102,6 +102,19 @@ bool AfterLocative(std::string_view text, const std::vector<Token>& tokens, uint
   return first > 0 && IsLocativeWord(text, tokens[first - 1]);
 }
 
+// True when the name of an occasion follows the place: "White House
+// talks", "a Kremlin dinner" name where something is held ("the Elysee
+// said" does not).
+bool ModifiesNoun(std::string_view text, const std::vector<Token>& tokens, const PlaceMention& place) {
+  static constexpr std::string_view kOccasions[] = {"talks",   "meeting", "meetings",  "summit", "dinner", "lunch",
+                                                    "banquet", "ceremony", "reception", "visit",  "briefing"};
+  const uint32_t next = place.end_token;
+  if (next >= tokens.size() || tokens[next].kind != TokenKind::kWord) return false;
+  char buffer[kMaxFoldedWord];
+  const std::string_view word = FoldWord(tokens[next].text(text), buffer, sizeof buffer);
+  return std::find(std::begin(kOccasions), std::end(kOccasions), word) != std::end(kOccasions);
+}
+
 bool HasTitle(const ActorMention& actor) { return actor.title_begin < actor.title_end; }
 
 // Where an actor mention starts, its title included.
@@ -116,7 +129,7 @@ bool ActorWins(std::string_view text, const std::vector<Token>& tokens, const Ac
   if (!Overlaps(place.begin, place.end, actor.begin, actor.end)) return false;
   if (actor.kind == Actor::COUNTRY) return false;
   const bool venue_scene = actor.kind == Actor::ORGANISATION && place.kind == PlaceKind::kVenue &&
-                           AfterLocative(text, tokens, place.first_token);
+                           (AfterLocative(text, tokens, place.first_token) || ModifiesNoun(text, tokens, place));
   return !venue_scene;
 }
 

@@ -16,7 +16,8 @@
 //    event extractor tells the scene from the party by context;
 //  - an organisation that is also a venue ("the White House", "the
 //    Kremlin") stays a place after "at", "in", "inside", "outside", "to",
-//    "from", "near" or a visit's verb ("visited the White House").
+//    "from", "near" or a visit's verb ("visited the White House"), and
+//    before the name of an occasion ("White House talks").
 
 #ifndef CHRONICLE_EXTRACTOR_PLACES_PLACE_FINDER_H_
 #define CHRONICLE_EXTRACTOR_PLACES_PLACE_FINDER_H_

@@ -64,6 +64,12 @@ TEST(FindPlacesTest, TitlesAndPeopleHidePlaces) {
   EXPECT_TRUE(Places("Ukraine President Volodymyr Zelensky thanked Israel Katz.").empty());
 }
 
+TEST(FindPlacesTest, VenuesThatHoldAnOccasion) {
+  EXPECT_THAT(Places("The Elysee said they would join Zelensky for White House talks."),
+              ElementsAre("White House -> White House / District of Columbia / United States"));
+  EXPECT_THAT(Places("Macron visited the Kremlin."), ElementsAre("Kremlin -> Kremlin / Moscow / Russia"));
+}
+
 TEST(FindPlacesTest, VenuesThatAreOrganisations) {
   EXPECT_THAT(Places("The White House said they met at the White House and at Camp David."),
               ElementsAre("White House -> White House / District of Columbia / United States",
