@@ -96,7 +96,17 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->status_from_cue = status.from_cue;
   m->generic = m->generic || IsGeneric(*m) || Denied(hit.first_token, e.verb);
   m->party_count = PartyCount(s, *m);
+  JoinTheLatestPair(m);
   return true;
+}
+
+// "a trilateral meeting with Putin" after talks of Trump and Zelensky: the
+// one party named joins the pair told of before.
+void MentionBuilder::JoinTheLatestPair(EventMention* m) const {
+  if (m->verb || m->party_count != 3 || m->participants.size() != 1) return;
+  const std::vector<int32_t> pair = LatestGroup(/*people_only=*/false, 2);
+  if (pair.size() != 2 || HasActor(*m, pair[0]) || HasActor(*m, pair[1])) return;
+  for (int32_t actor : pair) m->participants.push_back({actor, Participant::PARTICIPANT});
 }
 
 // "visited the White House": the seat that is the scene is not a party

@@ -72,6 +72,7 @@ class MentionBuilder {
   static bool IsAuxiliary(std::string_view w);
   bool IsSetting(int32_t trigger_first) const;
   bool SpeechBetween(int32_t first, int32_t end) const;
+  void JoinTheLatestPair(EventMention* m) const;
   void DropVenueParty(EventMention* m) const;
   bool TimeOfSaying(int32_t i) const;
   bool PlanGivenUpBefore(int32_t i) const;
