@@ -278,13 +278,23 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
   return best;
 }
 
-// For "a second meeting": the parties of the latest compatible event that
-// has any.
-const EventCluster* EarlierWithParties(const std::vector<EventCluster>& clusters, const EventMention& m) {
+// For "a second meeting": the parties of the compatible event that has
+// any and whose parties its sentence names most ("Putin had invited Trump
+// to a follow-up summit" after the Alaska meeting and a 2021 one of Biden
+// and Putin told in passing), the latest of those.
+const EventCluster* EarlierWithParties(const Analysis& a, const std::vector<EventCluster>& clusters,
+                                       const EventMention& m) {
+  const EventCluster* best = nullptr;
+  int best_overlap = -1;
   for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) {
-    if (CompatibleTypes(m.type, it->type) && !it->participants.empty()) return &*it;
+    if (!CompatibleTypes(m.type, it->type) || it->participants.empty()) continue;
+    const int overlap = SentenceOverlap(a, m, *it);
+    if (overlap > best_overlap) {
+      best_overlap = overlap;
+      best = &*it;
+    }
   }
-  return nullptr;
+  return best;
 }
 
 void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
@@ -381,14 +391,14 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
     if (target < 0) {
       // The first mention of its event: what a definite mention names
       // counts, and "a second meeting" is between the earlier parties.
-      const bool repeats = m.repeats_earlier && EarlierWithParties(clusters, m) != nullptr;
+      const bool repeats = m.repeats_earlier && EarlierWithParties(a, clusters, m) != nullptr;
       for (const ParticipantRef& p : m.partners) {
         if (!repeats && !Contains(m.participants, p.actor)) m.participants.push_back(p);
       }
       if (m.repeats_earlier) {
         // "a second meeting" after an earlier one: between the same parties,
         // and with no time or cue of its own, still a hope.
-        if (const EventCluster* earlier = EarlierWithParties(clusters, m)) {
+        if (const EventCluster* earlier = EarlierWithParties(a, clusters, m)) {
           if (m.participants.empty()) m.participants = earlier->participants;
           if (!m.status_from_cue && m.time < 0) m.status = Event::PROPOSED;
         }

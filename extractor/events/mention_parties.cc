@@ -247,6 +247,8 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const bool talks = m->type == Event::TALKS;
   const int32_t end = sentence.end_token;
   for (int32_t i = m->trigger_end; i < end && !other_event[i - first]; ++i) {
+    // "Putin, Trump set for Alaska face-to-face; Zelensky left out".
+    if (a_.IsPunct(i, ';')) break;
     if (a_.IsPunct(i, ',') && a_.actor_at(i + 1) >= 0) {
       if (!opening || found_subject) break;
       opening = false;  // only the first clause after the opening phrase

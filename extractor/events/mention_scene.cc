@@ -157,6 +157,9 @@ bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t
   const Sentence& sentence = a_.sentences[s];
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, lo, hi)) {
     (void)sentence;
+    // "spoke with Merz by phone on Saturday": the means of a call, not a
+    // second event.
+    if (a_.WordIs(hit.first_token - 1, "by")) continue;
     if (!(hit.entry->flags & kWeak) && !IsSetting(hit.first_token)) return true;
   }
   return false;

@@ -48,6 +48,20 @@ int32_t AsideEnd(const Analysis& a, int32_t open) {
   return -1;
 }
 
+// "Zelensky, who was not invited, spoke with Merz": a cue inside a relative
+// clause set off by commas before the event word is that clause's.
+bool InRelativeAside(const Analysis& a, const CueHit& cue, int32_t trigger) {
+  const int32_t floor = a.sentences[a.SentenceOf(cue.first_token)].first_token;
+  int32_t close = cue.end_token;
+  while (close < trigger && !a.IsPunct(close, ',')) ++close;
+  if (close >= trigger) return false;
+  for (int32_t open = cue.first_token - 1; open >= floor && cue.first_token - open <= 10; --open) {
+    if (!a.IsPunct(open, ',')) continue;
+    return a.WordIs(open + 1, "who") || a.WordIs(open + 1, "which") || a.WordIs(open + 1, "whose");
+  }
+  return false;
+}
+
 // "Ahead of the trip, Blinken spoke with Qin": a cue that ends in a
 // preposition says something of the phrase it opens, not of an event word
 // past the comma that closes it.
@@ -110,6 +124,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
     if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
+    if (hit.end_token <= first && InRelativeAside(a, hit, first)) continue;
     if (SupersededPlan(a, hit.first_token)) continue;
     const bool before = hit.end_token <= first;
     const bool after = hit.first_token >= end;
