@@ -150,86 +150,120 @@ size_t ScanWord(std::string_view text, size_t pos, uint8_t* flags) {
   return pos;
 }
 
-// The common word in one step: ASCII letters from `pos` that end, before
-// eight bytes, at an ASCII byte that is not a letter. Returns the end and
-// sets kCapitalized and kAllCaps as ScanWord and StartsUpper would, or
-// returns 0 for any other word (longer, non-ASCII, near the end of `p`).
-size_t ScanShortAsciiWord(const char* p, size_t pos, size_t n, uint8_t* flags) {
-  if (pos + 8 > n) return 0;
-  uint64_t w;
-  std::memcpy(&w, p + pos, 8);
-  if (w & kHigh) return 0;
-  const uint64_t letters = LetterBytes(w);
-  if (letters == kHigh) return 0;  // eight letters or more: ScanWord
-  const int count = __builtin_ctzll(~letters & kHigh) / 8;  // at least 1: `pos` is a letter
-  const uint64_t in_word = (uint64_t{1} << (8 * count)) - 1;
-  const bool lower = (letters & (w << 2) & in_word) != 0;  // some letter has its 0x20 bit
-  if (count >= 2 && !lower) *flags |= kAllCaps;
-  if ((w & 0x20) == 0) *flags |= kCapitalized;  // the first letter is a capital
-  return pos + count;
+// The end of the word of ASCII letters at `pos`, read eight bytes at a
+// time: 0 when `pos` holds no ASCII letter, or when the word or the byte
+// after it is not ASCII or cannot be read in whole blocks before `n`
+// (ScanWord takes those). Sets `*lower` when some letter is lower case.
+size_t AsciiWordEnd(const char* p, size_t pos, size_t n, bool* lower) {
+  uint64_t lowers = 0;  // 0x80 in each byte that is a lower-case letter
+  for (size_t at = pos; at + 8 <= n; at += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + at, 8);
+    if (w & kHigh) return 0;
+    const uint64_t letters = LetterBytes(w);
+    if (letters != kHigh) {
+      if (at == pos && (letters & 0x80) == 0) return 0;
+      const uint64_t others = ~letters & kHigh;  // bytes that are not letters; some is
+      lowers |= letters & (w << 2) & (others ^ (others - 1));  // the 0x20 bit, up to the first
+      *lower = lowers != 0;
+      return at + __builtin_ctzll(others) / 8;
+    }
+    lowers |= w << 2 & kHigh;
+  }
+  return 0;
+}
+
+// The token at `pos` when it is not an ASCII word that AsciiWordEnd
+// finds (AppendTokens takes those): a number, a punctuation mark, a longer word, or a space or
+// line break that only sets `*pending`. Returns the position after it.
+size_t ScanToken(std::string_view text, size_t pos, uint32_t base, uint8_t* pending, int* newlines,
+                 std::vector<Token>* out) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  CharClass cls;
+  char ascii = 0;
+  int length = 1;
+  if (c < 0x80) {
+    cls = kClasses.table[c];
+    ascii = static_cast<char>(c);
+  } else {
+    const Special s = ClassifyNonAscii(DecodeUtf8(text, pos, &length));
+    cls = s.cls;
+    ascii = s.ascii;
+  }
+  if (cls == kSpace) {
+    *pending |= kSpaceBefore;
+    return pos + length;
+  }
+  if (cls == kNewline) {
+    *pending |= kSpaceBefore | kLineStart;
+    if (++*newlines >= 2) *pending |= kParagraphStart;
+    return pos + length;
+  }
+  Token token;
+  token.begin = static_cast<uint32_t>(pos) + base;
+  token.flags = *pending;
+  *pending = 0;
+  *newlines = 0;
+  if (cls == kDigit) {
+    token.kind = TokenKind::kNumber;
+    pos = ScanNumber(text, pos, &token.flags);
+  } else if (cls == kPunctuation) {
+    token.kind = TokenKind::kPunct;
+    token.punct = ascii;
+    pos += length;
+  } else {
+    token.kind = TokenKind::kWord;
+    const size_t start = pos;
+    pos = ScanWord(text, pos, &token.flags);
+    if (StartsUpper(text, start)) token.flags |= kCapitalized;
+  }
+  token.end = static_cast<uint32_t>(pos) + base;
+  out->push_back(token);
+  return pos;
 }
 
 }  // namespace
 
 void AppendTokens(std::string_view text, uint32_t base, std::vector<Token>* out) {
+  const char* p = text.data();
   const size_t n = text.size();
   size_t pos = 0;
   uint8_t pending = kLineStart | kParagraphStart;
   int newlines = 2;
   while (pos < n) {
-    const unsigned char c = static_cast<unsigned char>(text[pos]);
-    CharClass cls;
-    char ascii = 0;
-    int length = 1;
-    if (c < 0x80) {
-      cls = kClasses.table[c];
-      ascii = static_cast<char>(c);
-    } else {
-      // Decoded into its own variable: were `length` itself passed by
-      // address, it would live in memory for every byte of the text.
-      int decoded = 1;
-      const Special s = ClassifyNonAscii(DecodeUtf8(text, pos, &decoded));
-      length = decoded;
-      cls = s.cls;
-      ascii = s.ascii;
-    }
-    if (cls == kSpace) {
+    // Most bytes between tokens are one space: no table, no decoding.
+    if (p[pos] == ' ') {
       pending |= kSpaceBefore;
-      pos += length;
+      ++pos;
       continue;
     }
-    if (cls == kNewline) {
-      pending |= kSpaceBefore | kLineStart;
-      if (++newlines >= 2) pending |= kParagraphStart;
-      pos += length;
-      continue;
-    }
-    newlines = 0;
-    // Built where it is stored, not copied in.
-    Token& token = out->emplace_back();
-    token.begin = static_cast<uint32_t>(pos);
-    token.flags = pending;
-    pending = 0;
-    if (cls == kDigit) {
-      token.kind = TokenKind::kNumber;
-      pos = ScanNumber(text, pos, &token.flags);
-    } else if (cls == kPunctuation) {
-      token.kind = TokenKind::kPunct;
-      token.punct = ascii;
-      pos += length;
-    } else {
-      token.kind = TokenKind::kWord;
-      const size_t end = c < 0x80 ? ScanShortAsciiWord(text.data(), pos, n, &token.flags) : 0;
-      if (end != 0) {
-        pos = end;
+    // Most tokens are ASCII words: eight bytes at a time classify the first
+    // byte, find the end of the word and its case, with no table and no
+    // call (as ScanWord and StartsUpper would have it).
+    bool lower = false;
+    const size_t end = AsciiWordEnd(p, pos, n, &lower);
+    if (end != 0) {
+      uint8_t flags = pending;
+      if (IsUpper(p[pos])) flags |= kCapitalized;
+      if (end - pos >= 2 && !lower) flags |= kAllCaps;
+      // Written in place: a Token built aside would go through the stack.
+      Token& token = out->emplace_back();
+      token.begin = static_cast<uint32_t>(pos) + base;
+      token.end = static_cast<uint32_t>(end) + base;
+      token.flags = flags;
+      newlines = 0;
+      // Most words end at one space, which the next round need not look at
+      // (AsciiWordEnd has read that byte).
+      if (p[end] == ' ') {
+        pending = kSpaceBefore;
+        pos = end + 1;
       } else {
-        pos = ScanWord(text, pos, &token.flags);
-        if (StartsUpper(text, token.begin)) token.flags |= kCapitalized;
+        pending = 0;
+        pos = end;
       }
+      continue;
     }
-    token.end = static_cast<uint32_t>(pos);
-    token.begin += base;
-    token.end += base;
+    pos = ScanToken(text, pos, base, &pending, &newlines, out);
   }
 }
 
