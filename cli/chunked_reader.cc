@@ -28,13 +28,17 @@ ChunkedReader::~ChunkedReader() {
 }
 
 bool ChunkedReader::Fill() {
-  while (!eof_ && buffer_.size() < 2 * target_) {
-    // fread fills an uninitialised block, and only what it read is
-    // appended: growing buffer_ by target_ first would zero a megabyte,
-    // most of the work on a small file.
-    if (scratch_ == nullptr) scratch_.reset(new char[target_]);
-    const size_t n = std::fread(scratch_.get(), 1, target_, file_);
-    buffer_.append(scratch_.get(), n);
+  while (!eof_ && end_ - begin_ < 2 * target_) {
+    if (buffer_ == nullptr) buffer_.reset(new char[kRoom * target_]);
+    // Less than 2 x target_ is left, so at the front there is room for
+    // another target_ bytes and more.
+    if (kRoom * target_ - end_ < target_) {
+      std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    const size_t n = std::fread(buffer_.get() + end_, 1, target_, file_);
+    end_ += n;
     if (n < target_) {
       if (std::ferror(file_)) {
         status_ = absl::InvalidArgumentError(absl::StrCat("cannot read ", name_, ": ", std::strerror(errno)));
@@ -47,13 +51,13 @@ bool ChunkedReader::Fill() {
 }
 
 size_t ChunkedReader::CutPoint() const {
-  return PieceEnd(std::string_view(buffer_.data(), buffer_.size()), target_);
+  return PieceEnd(std::string_view(buffer_.get() + begin_, end_ - begin_), target_);
 }
 
 bool ChunkedReader::Next(TextChunk* chunk) {
   if (!status_.ok() || file_ == nullptr) return false;
   if (!Fill()) return false;
-  if (buffer_.empty()) {
+  if (begin_ == end_) {
     if (consumed_ == 0) status_ = absl::InvalidArgumentError(absl::StrCat(name_, " is empty"));
     return false;
   }
@@ -62,7 +66,7 @@ bool ChunkedReader::Next(TextChunk* chunk) {
     status_ = absl::InvalidArgumentError(absl::StrCat(name_, " is larger than 2 GiB, the most chronicle reads"));
     return false;
   }
-  chunk->text.assign(buffer_, 0, cut);
+  chunk->text = std::string_view(buffer_.get() + begin_, cut);
   chunk->offset = consumed_;
   const TextError error = CheckText(chunk->text);
   if (!error.ok()) {
@@ -70,7 +74,7 @@ bool ChunkedReader::Next(TextChunk* chunk) {
     status_ = absl::InvalidArgumentError(absl::StrCat(name_, ": ", what, " at byte ", consumed_ + error.offset));
     return false;
   }
-  buffer_.erase(0, cut);
+  begin_ += cut;
   consumed_ += static_cast<int64_t>(cut);
   return true;
 }

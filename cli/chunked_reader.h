@@ -10,6 +10,9 @@
 // A piece ends after a blank line when it can, else after a line break, a
 // sentence end or a space, and as a last resort at a UTF-8 character
 // boundary.
+//
+// A piece is a view into the reader's buffer, valid until the next call to
+// Next(): the text is read once into that buffer and never copied out.
 
 #ifndef CHRONICLE_CLI_CHUNKED_READER_H_
 #define CHRONICLE_CLI_CHUNKED_READER_H_
@@ -18,13 +21,14 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "absl/status/status.h"
 
 namespace chronicle::cli {
 
 struct TextChunk {
-  std::string text;
+  std::string_view text;  // into the reader's buffer, until the next Next()
   int64_t offset = 0;  // byte offset of text[0] in the whole input
 };
 
@@ -36,7 +40,8 @@ class ChunkedReader {
   ChunkedReader(const ChunkedReader&) = delete;
   ChunkedReader& operator=(const ChunkedReader&) = delete;
 
-  // The next piece; false at the end of the input or on an error.
+  // The next piece; false at the end of the input or on an error. The
+  // previous piece's text is gone then.
   bool Next(TextChunk* chunk);
   // Why reading stopped: OK at the end, else a message naming the input and
   // the byte offset ("'x.txt': invalid UTF-8 at byte 17"); an empty input
@@ -53,9 +58,15 @@ class ChunkedReader {
   bool owns_file_ = false;
   bool eof_ = false;
   size_t target_;
-  std::string buffer_;
-  std::unique_ptr<char[]> scratch_;  // target_ bytes for fread, allocated on first use
-  int64_t consumed_ = 0;  // input bytes handed out before buffer_
+  // Read and not yet handed out: buffer_[begin_, end_). The buffer holds
+  // kRoom x target_ bytes, allocated on first use and not initialised, so
+  // fread fills it directly; what is left after a piece moves to the front
+  // only when too little room remains behind it.
+  static constexpr size_t kRoom = 4;
+  std::unique_ptr<char[]> buffer_;
+  size_t begin_ = 0;
+  size_t end_ = 0;
+  int64_t consumed_ = 0;  // input bytes handed out before buffer_[begin_]
   absl::Status status_;
 };
 
