@@ -546,8 +546,7 @@ bool IsFinal(const TemporalValue& v) {
 
 std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<int32_t> ids(tokens.size());
-  const Vocabulary& vocabulary = grammar_->vocabulary();
-  for (size_t i = 0; i < tokens.size(); ++i) ids[i] = vocabulary.TokenId(text, tokens[i]);
+  grammar_->vocabulary().TokenIds(text, tokens, ids.data());
   return ids;
 }
 

@@ -53,6 +53,27 @@ int32_t Vocabulary::Intern(std::string_view word) {
 
 int32_t Vocabulary::Find(std::string_view lower_word) const { return table_.Find(lower_word); }
 
+void Vocabulary::TokenIds(std::string_view text, const std::vector<Token>& tokens, int32_t* ids) const {
+  const ShortWords::Finder short_words = short_words_.finder();
+  const char* readable_end = text.data() + text.size();
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kPunct) {
+      const unsigned char c = static_cast<unsigned char>(token.punct);
+      *ids++ = c == 0 ? kUnknown : punct_ids_[c] - 1;
+      continue;
+    }
+    // The token lies inside `text`: no bounds to check, as substr would.
+    const std::string_view word(text.data() + token.begin, token.size());
+    *ids++ = ShortWords::Covers(word, readable_end) ? short_words.Find(word) : LongWordIdOutOfLine(word, readable_end);
+  }
+}
+
+// Out of line, so that TokenIds's loop keeps its registers for the short
+// words, nine tokens in ten.
+int32_t Vocabulary::LongWordIdOutOfLine(std::string_view word, const char* readable_end) const {
+  return LongWordId(word, readable_end);
+}
+
 std::vector<int32_t> Vocabulary::InternPhrase(std::string_view phrase) {
   std::vector<int32_t> ids;
   for (const Token& t : Tokenize(phrase)) {

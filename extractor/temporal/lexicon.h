@@ -48,9 +48,11 @@ class Vocabulary {
     const std::string_view word = token.text(text);
     const char* readable_end = text.data() + text.size();
     if (ShortWords::Covers(word, readable_end)) return short_words_.Find(word);
-    if (!word.empty() && !MayHold(word)) return kUnknown;
-    return table_.FindInText(word, readable_end);
+    return LongWordId(word, readable_end);
   }
+  // TokenId of each of `tokens` into `ids` (as many): the loop that every
+  // token of a text goes through, with the short-word table in registers.
+  void TokenIds(std::string_view text, const std::vector<Token>& tokens, int32_t* ids) const;
   const std::string& Word(int32_t id) const { return table_.Word(id); }
   int32_t size() const { return table_.size(); }
 
@@ -75,6 +77,12 @@ class Vocabulary {
     const uint32_t bit = SketchBit(word);
     return sketch_[bit >> 6] >> (bit & 63) & 1;
   }
+  // TokenId of a word that ShortWords does not cover.
+  int32_t LongWordId(std::string_view word, const char* readable_end) const {
+    if (!word.empty() && !MayHold(word)) return kUnknown;
+    return table_.FindInText(word, readable_end);
+  }
+  __attribute__((noinline)) int32_t LongWordIdOutOfLine(std::string_view word, const char* readable_end) const;
 
   // Looking a token up folds its case in place, with no copy: it is the
   // one lookup every token pays for.

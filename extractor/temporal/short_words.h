@@ -34,15 +34,34 @@ class ShortWords {
     return !word.empty() && word.size() <= kMaxBytes && readable_end - word.data() >= 8;
   }
   // The id of `word` in any case, or kAbsent. Needs Covers(word, ...).
-  int32_t Find(std::string_view word) const {
-    uint64_t bytes;
-    std::memcpy(&bytes, word.data(), 8);
-    const uint64_t key = FoldCapitals(bytes) & LowBytes(word.size());
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == key) return ids_[i];
-      if (keys_[i] == 0) return kAbsent;
+  int32_t Find(std::string_view word) const { return finder().Find(word); }
+
+  // The table as a value, for a run of lookups: held in locals, its fields
+  // stay in registers, where the members would be reloaded after each id
+  // the caller stores (an int32_t written may alias them).
+  class Finder {
+   public:
+    // As ShortWords::Find.
+    int32_t Find(std::string_view word) const {
+      uint64_t bytes;
+      std::memcpy(&bytes, word.data(), 8);
+      const uint64_t key = FoldCapitals(bytes) & LowBytes(word.size());
+      for (size_t i = Slot(key, shift_, mask_);; i = (i + 1) & mask_) {
+        if (keys_[i] == key) return ids_[i];
+        if (keys_[i] == 0) return kAbsent;
+      }
     }
-  }
+
+   private:
+    friend class ShortWords;
+    Finder(const uint64_t* keys, const int32_t* ids, size_t mask, int shift)
+        : keys_(keys), ids_(ids), mask_(mask), shift_(shift) {}
+    const uint64_t* keys_;
+    const int32_t* ids_;
+    size_t mask_;
+    int shift_;
+  };
+  Finder finder() const { return Finder(keys_.data(), ids_.data(), mask_, shift_); }
 
  private:
   // The bytes of `lower_word` as a key, zero-padded (little-endian, as on
@@ -61,7 +80,10 @@ class ShortWords {
     const uint64_t capitals = at_least_a & ~above_z & ~w & kHigh;
     return w | (capitals >> 2);
   }
-  size_t Slot(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_) & mask_; }
+  static size_t Slot(uint64_t key, int shift, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift) & mask;
+  }
+  size_t Slot(uint64_t key) const { return Slot(key, shift_, mask_); }
   void Grow();
 
   // Open addressing; a zero key is an empty slot. Starts with 64 slots.
