@@ -128,19 +128,22 @@ void MarkLineShape(std::string_view text, const std::vector<Token>& tokens, Sent
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Sentence> sentences;
   if (tokens.empty()) return sentences;
+  // In locals: read through `tokens`, the size would be reloaded after
+  // every sentence stored (the compiler cannot tell the vectors apart).
+  const Token* const token = tokens.data();
+  const size_t n = tokens.size();
   Sentence current;
   current.first_token = 0;
-  for (size_t i = 1; i <= tokens.size(); ++i) {
+  for (size_t i = 1; i <= n; ++i) {
     // Most tokens follow a word or a number on the same line: no boundary
     // there (BoundaryBefore would find no final mark before them).
-    if (i < tokens.size() && !(tokens[i].flags & (kLineStart | kParagraphStart)) &&
-        tokens[i - 1].kind != TokenKind::kPunct) {
-      continue;
+    while (i < n && !(token[i].flags & (kLineStart | kParagraphStart)) && token[i - 1].kind != TokenKind::kPunct) {
+      ++i;
     }
-    if (i < tokens.size() && !BoundaryBefore(text, tokens, i)) continue;
+    if (i < n && !BoundaryBefore(text, tokens, i)) continue;
     current.end_token = static_cast<uint32_t>(i);
-    current.begin = tokens[current.first_token].begin;
-    current.end = tokens[i - 1].end;
+    current.begin = token[current.first_token].begin;
+    current.end = token[i - 1].end;
     MarkLineShape(text, tokens, &current);
     sentences.push_back(current);
     current = Sentence();
