@@ -125,12 +125,20 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
   return AfterBe(text, tokens, i) ? Tense::kUnknown : Tense::kPast;
 }
 
+inline bool TenseDetector::MayMark(std::string_view text, const std::vector<Token>& tokens,
+                                   const std::vector<int32_t>& word_ids, int32_t i) const {
+  const int32_t id = word_ids[i];
+  if (id >= 0 && id < static_cast<int32_t>(starts_marker_.size()) && starts_marker_[id]) return true;
+  return MayBeRegularPast(text, tokens[i]);
+}
+
 Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<int32_t>& word_ids, int32_t sentence_first, int32_t sentence_end,
                             int32_t expr_first, int32_t expr_end) const {
   Tense left = Tense::kUnknown;
   int32_t left_distance = 1 << 30;
   for (int32_t i = expr_first - 1; i >= sentence_first; --i) {
+    if (!MayMark(text, tokens, word_ids, i)) continue;
     int32_t length;
     const Tense t = MarkerAt(text, tokens, word_ids, i, expr_first, &length);
     if (t != Tense::kUnknown) {
@@ -145,6 +153,7 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
   Tense right = Tense::kUnknown;
   int32_t right_distance = 1 << 30;
   for (int32_t i = expr_end; i < sentence_end; ++i) {
+    if (!MayMark(text, tokens, word_ids, i)) continue;
     int32_t length;
     const Tense t = MarkerAt(text, tokens, word_ids, i, sentence_end, &length);
     if (t != Tense::kUnknown) {

@@ -38,6 +38,12 @@ class TenseDetector {
                  int32_t i, int32_t end, int32_t* length) const;
 
  private:
+  // Whether MarkerAt can find a marker at `i`: the word starts an entry of
+  // those classes or may be a regular past. Most words are neither, and
+  // asking here costs less than the call.
+  bool MayMark(std::string_view text, const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids,
+               int32_t i) const;
+
   const Grammar* grammar_;
   int32_t future_ = -1;
   int32_t past_ = -1;
