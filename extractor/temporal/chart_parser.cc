@@ -36,9 +36,10 @@ bool IsPluralLooking(std::string_view word) {
 class ChartRun {
  public:
   ChartRun(const Grammar& grammar, const std::vector<RulePrefix>& prefixes, const TokenFilter& any_token_next,
-           const FollowIndex& follow, std::string_view text, const std::vector<Token>& tokens,
-           const std::vector<int32_t>& word_ids)
-      : g_(grammar),
+           const FollowIndex& follow, const std::vector<uint8_t>& word_bits, std::string_view text,
+           const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids)
+      : word_bits_(word_bits),
+        g_(grammar),
         prefixes_(prefixes),
         any_token_next_(any_token_next),
         follow_(follow),
@@ -51,23 +52,29 @@ class ChartRun {
   void Run() {
     captures_.resize(g_.max_pattern());
     int32_t next_trigger = std::numeric_limits<int32_t>::max() / 2;
+    // In locals: the vectors never change size during the run, and through
+    // the members their data would be reloaded after every call.
+    const Token* const tokens = tokens_.data();
+    const int32_t* const word_ids = word_ids_.data();
+    const int32_t* const head = head_.data();
     for (int32_t i = static_cast<int32_t>(tokens_.size()) - 1; i >= 0; --i) {
-      const Token& t = tokens_[i];
-      if (t.kind == TokenKind::kNumber || g_.IsTrigger(word_ids_[i])) next_trigger = i;
+      const Token& t = tokens[i];
+      const uint8_t bits = WordBits(word_ids[i]);
+      if (t.kind == TokenKind::kNumber || (bits & ChartParser::kTriggerWord)) next_trigger = i;
       bool any = false;
       // Every time expression holds a trigger near its start; far from one,
       // no rule can match.
       if (next_trigger - i < kTriggerReach) {
-        // Most words near a trigger start no rule: test that here rather
-        // than pay for a call.
-        const Grammar::Starts& at_word = g_.StartsAtWord(word_ids_[i]);
-        if (!at_word.empty()) any |= TryStarts(at_word, i);
+        // Most words near a trigger start no rule: the bit says so without
+        // a call.
+        if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids[i]), i);
         if (t.kind == TokenKind::kNumber) any |= TryStarts(g_.StartsAtNumber(), i);
         // A rule with context before its span ("early [summer]") may just
         // have added a match after `i`: rules that go on with one get
         // another look.
         if (!pending_positions_.empty()) {
           SaturatePending();
+          const Grammar::Starts& at_word = g_.StartsAtWord(word_ids[i]);
           any |= TryCategoryStarts(at_word, i);
           if (t.kind == TokenKind::kNumber) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
         }
@@ -75,7 +82,7 @@ class ChartRun {
           for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
         }
       }
-      if (any || head_[i] >= 0) SaturateCategories(i);
+      if (any || head[i] >= 0) SaturateCategories(i);
       SaturatePending();
     }
   }
@@ -83,6 +90,12 @@ class ChartRun {
   std::deque<Match>& items() { return items_; }
 
  private:
+  // ChartParser::WordBits of a word id (kUnknown included).
+  uint8_t WordBits(int32_t word_id) const {
+    const size_t index = static_cast<size_t>(static_cast<int64_t>(word_id) + 1);
+    return index < word_bits_.size() ? word_bits_[index] : 0;
+  }
+
   struct State {
     const Rule* rule;
     int32_t start;
@@ -251,7 +264,12 @@ class ChartRun {
   bool AnyTokenRuleMayFit(int32_t start) const {
     const int32_t second = start + 1;
     if (second >= static_cast<int32_t>(tokens_.size())) return any_token_next_.any;
-    return CanStart(any_token_next_, second);
+    // CanStart(any_token_next_, second), with the word looked up in
+    // word_bits_ rather than searched for: this is asked near every trigger.
+    const TokenFilter& f = any_token_next_;
+    if (f.any || (f.categories & category_at_[second])) return true;
+    if (f.number && tokens_[second].kind == TokenKind::kNumber) return true;
+    return WordBits(word_ids_[second]) & ChartParser::kAnyTokenNext;
   }
 
   // Most attempts fail within the first few tokens: checking those tokens
@@ -513,6 +531,7 @@ class ChartRun {
     return true;
   }
 
+  const std::vector<uint8_t>& word_bits_;
   const Grammar& g_;
   const std::vector<RulePrefix>& prefixes_;
   const TokenFilter& any_token_next_;
@@ -544,6 +563,18 @@ bool IsFinal(const TemporalValue& v) {
 
 }  // namespace
 
+std::vector<uint8_t> ChartParser::WordBits(const Grammar& grammar, const TokenFilter& any_token_next) {
+  std::vector<uint8_t> bits(static_cast<size_t>(grammar.vocabulary().size()) + 1, 0);
+  for (int32_t id = 0; id < grammar.vocabulary().size(); ++id) {
+    if (grammar.IsTrigger(id)) bits[id + 1] |= kTriggerWord;
+    if (!grammar.StartsAtWord(id).empty()) bits[id + 1] |= kStartsRules;
+  }
+  for (int32_t id : any_token_next.words) {
+    if (id >= 0 && id < grammar.vocabulary().size()) bits[id + 1] |= kAnyTokenNext;
+  }
+  return bits;
+}
+
 std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<int32_t> ids(tokens.size());
   grammar_->vocabulary().TokenIds(text, tokens, ids.data());
@@ -552,7 +583,7 @@ std::vector<int32_t> ChartParser::WordIds(std::string_view text, const std::vect
 
 std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<int32_t>& word_ids) const {
-  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, word_bits_, text, tokens, word_ids);
   parse.Run();
   return std::vector<Match>(parse.items().begin(), parse.items().end());
 }
@@ -560,7 +591,7 @@ std::vector<Match> ChartParser::AllMatches(std::string_view text, const std::vec
 std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<int32_t>& word_ids) const {
   // The chart's own matches, not a copy (AllMatches copies them).
-  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, text, tokens, word_ids);
+  ChartRun parse(*grammar_, prefixes_, any_token_next_, follow_, word_bits_, text, tokens, word_ids);
   parse.Run();
   std::vector<const Match*> candidates;
   candidates.reserve(parse.items().size());

@@ -39,11 +39,19 @@ struct Match {
 
 class ChartParser {
  public:
+  // What the parser asks of every token's word.
+  enum WordBit : uint8_t {
+    kTriggerWord = 1,  // Grammar::IsTrigger
+    kStartsRules = 2,  // Grammar::StartsAtWord is not empty
+    kAnyTokenNext = 4,  // one of the words of SecondTokenFilter for the rules starting at any token
+  };
+
   explicit ChartParser(const Grammar* grammar)
       : grammar_(grammar),
         prefixes_(ComputeRulePrefixes(*grammar)),
         any_token_next_(SecondTokenFilter(prefixes_, grammar->RulesStartingWithAnyToken())),
-        follow_(*grammar) {}
+        follow_(*grammar),
+        word_bits_(WordBits(*grammar, any_token_next_)) {}
 
   // Every time expression in `tokens`, in text order, without overlaps:
   // where matches overlap, the one whose rule matched the most tokens (with
@@ -64,6 +72,10 @@ class ChartParser {
   std::vector<RulePrefix> prefixes_;  // one per rule: checked before trying it
   TokenFilter any_token_next_;        // the token after a start of those rules that may start anywhere
   FollowIndex follow_;                // rules that go on after an earlier match
+  static std::vector<uint8_t> WordBits(const Grammar& grammar, const TokenFilter& any_token_next);
+  // By word id + 1 (kUnknown at 0): the WordBit flags of the word, what the
+  // parser asks of every token, in one byte instead of two lookups.
+  std::vector<uint8_t> word_bits_;
 };
 
 }  // namespace chronicle::temporal
