@@ -111,20 +111,28 @@ const EnumNames& DirectionNames() {
 }
 
 // The strings of an expression's interval, formatted before the room for
-// the object is made.
+// the object is made. The local times are written into buffers of their
+// own: as strings, each would be allocated.
 struct IntervalText {
-  std::string begin, end, zone, utc_begin;
+  IntervalText() = default;
+  IntervalText(const IntervalText&) = delete;  // begin and end view the buffers
+  IntervalText& operator=(const IntervalText&) = delete;
+
+  std::string_view begin, end;
+  std::string zone, utc_begin;
+  char begin_buffer[temporal::kMaxLocalTimeBytes];
+  char end_buffer[temporal::kMaxLocalTimeBytes];
 };
 
-IntervalText FormatInterval(const Resolution& r) {
-  IntervalText t;
-  t.begin = temporal::FormatLocal(r.period->Begin());
-  t.end = temporal::FormatLocal(r.period->End());
+void FormatInterval(const Resolution& r, IntervalText* t) {
+  const char* begin_end = temporal::WriteLocal(r.period->Begin(), t->begin_buffer);
+  t->begin = std::string_view(t->begin_buffer, begin_end - t->begin_buffer);
+  const char* end_end = temporal::WriteLocal(r.period->End(), t->end_buffer);
+  t->end = std::string_view(t->end_buffer, end_end - t->end_buffer);
   if (r.zone >= 0) {
-    t.zone = temporal::ZoneName(r.zone);
-    if (auto utc = temporal::ToUtc(r.zone, r.period->Begin())) t.utc_begin = temporal::FormatUtc(*utc);
+    t->zone = temporal::ZoneName(r.zone);
+    if (auto utc = temporal::ToUtc(r.zone, r.period->Begin())) t->utc_begin = temporal::FormatUtc(*utc);
   }
-  return t;
 }
 
 void WriteInterval(const IntervalText& t, Cursor* out) {
@@ -196,7 +204,8 @@ void AppendExpressionJson(const temporal::TemporalAnnotator& annotator, std::str
   const Resolution& r = e.resolution;
   const int type = temporal::ProtoType(r.type);
   const std::string_view rule = e.rule >= 0 ? std::string_view(annotator.grammar().rules()[e.rule].id) : "";
-  const IntervalText interval = r.period ? FormatInterval(r) : IntervalText();
+  IntervalText interval;
+  if (r.period) FormatInterval(r, &interval);
   Cursor out(line, kFixedRoom + VariableRoom(text, e, rule, interval));
   out.Raw("{\"begin\":");
   out.Int(static_cast<int32_t>(e.begin + offset));

@@ -138,6 +138,12 @@ int IsoWeeksInYear(int iso_year);
 // Formats a local time as ISO 8601 "2025-08-12T18:00:00".
 std::string FormatLocal(LocalSeconds t);
 
+// FormatLocal into `out`, which has room for kMaxLocalTimeBytes; returns the
+// end of what it wrote. For callers that copy the text on: nineteen bytes
+// are past a short string's own buffer, so FormatLocal allocates.
+inline constexpr size_t kMaxLocalTimeBytes = 32;
+char* WriteLocal(LocalSeconds t, char* out);
+
 }  // namespace chronicle::temporal
 
 #endif  // CHRONICLE_EXTRACTOR_TEMPORAL_CALENDAR_H_
