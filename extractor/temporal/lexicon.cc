@@ -64,7 +64,8 @@ void Vocabulary::TokenIds(std::string_view text, const std::vector<Token>& token
     }
     // The token lies inside `text`: no bounds to check, as substr would.
     const std::string_view word(text.data() + token.begin, token.size());
-    *ids++ = ShortWords::Covers(word, readable_end) ? short_words.Find(word) : LongWordIdOutOfLine(word, readable_end);
+    *ids++ = ShortWords::Covers(word, readable_end) ? short_words.Find(word)
+                                                    : LongWordIdOutOfLine(word, readable_end);
   }
 }
 
