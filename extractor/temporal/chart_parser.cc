@@ -57,10 +57,15 @@ class ChartRun {
     const Token* const tokens = tokens_.data();
     const int32_t* const word_ids = word_ids_.data();
     const int32_t* const head = head_.data();
-    for (int32_t i = static_cast<int32_t>(tokens_.size()) - 1; i >= 0; --i) {
-      const Token& t = tokens[i];
+    const int32_t n = static_cast<int32_t>(tokens_.size());
+    // What AnyTokenRuleMayFit asks of the token after `i`, kept from the
+    // round before (it was `i` then).
+    uint8_t bits_after = 0;
+    bool number_after = false;
+    for (int32_t i = n - 1; i >= 0; --i) {
+      const bool number = tokens[i].kind == TokenKind::kNumber;
       const uint8_t bits = WordBits(word_ids[i]);
-      if (t.kind == TokenKind::kNumber || (bits & ChartParser::kTriggerWord)) next_trigger = i;
+      if (number || (bits & ChartParser::kTriggerWord)) next_trigger = i;
       bool any = false;
       // Every time expression holds a trigger near its start; far from one,
       // no rule can match.
@@ -68,7 +73,7 @@ class ChartRun {
         // Most words near a trigger start no rule: the bit says so without
         // a call.
         if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids[i]), i);
-        if (t.kind == TokenKind::kNumber) any |= TryStarts(g_.StartsAtNumber(), i);
+        if (number) any |= TryStarts(g_.StartsAtNumber(), i);
         // A rule with context before its span ("early [summer]") may just
         // have added a match after `i`: rules that go on with one get
         // another look.
@@ -76,14 +81,16 @@ class ChartRun {
           SaturatePending();
           const Grammar::Starts& at_word = g_.StartsAtWord(word_ids[i]);
           any |= TryCategoryStarts(at_word, i);
-          if (t.kind == TokenKind::kNumber) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
+          if (number) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
         }
-        if (AnyTokenRuleMayFit(i)) {
+        if (AnyTokenRuleMayFit(i, bits_after, number_after)) {
           for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
         }
       }
       if (any || head[i] >= 0) SaturateCategories(i);
       SaturatePending();
+      bits_after = bits;
+      number_after = number;
     }
   }
 
@@ -261,15 +268,16 @@ class ChartRun {
 
   // Whether some rule that may start at any token can fit its prefix at
   // `start` (SecondTokenFilter): one test for every such rule.
-  bool AnyTokenRuleMayFit(int32_t start) const {
+  // `bits_after` and `number_after` describe the token after `start`.
+  bool AnyTokenRuleMayFit(int32_t start, uint8_t bits_after, bool number_after) const {
     const int32_t second = start + 1;
     if (second >= static_cast<int32_t>(tokens_.size())) return any_token_next_.any;
     // CanStart(any_token_next_, second), with the word looked up in
     // word_bits_ rather than searched for: this is asked near every trigger.
     const TokenFilter& f = any_token_next_;
     if (f.any || (f.categories & category_at_[second])) return true;
-    if (f.number && tokens_[second].kind == TokenKind::kNumber) return true;
-    return WordBits(word_ids_[second]) & ChartParser::kAnyTokenNext;
+    if (f.number && number_after) return true;
+    return bits_after & ChartParser::kAnyTokenNext;
   }
 
   // Most attempts fail within the first few tokens: checking those tokens
