@@ -132,6 +132,9 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   // that refers back means an event of its own kind.
   if (m.determined && (m.trigger_flags & kWeak) && m.type != c.type) return false;
   if (m.earlier_occasion && c.status != Event::OCCURRED) return false;
+  // "Their last meeting, in April" is not the occasion a headline is news
+  // of ("Netanyahu heads to Washington for third Trump meeting").
+  if (m.earlier_occasion && c.status_from_heading) return false;
   // "a dinner on Wednesday evening" is not told of "their first encounter".
   if (c.status == Event::OCCURRED && !c.status_from_heading && AfterPublication(a, m.time)) return false;
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
