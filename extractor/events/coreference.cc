@@ -391,6 +391,8 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
       Candidates(a, index, m, &candidates);
       target = FindAntecedent(a, *mentions, clusters, candidates, m);
     }
+    // "Zelensky took part": nothing to join, no event.
+    if (target < 0 && m.joins_only) continue;
     if (target < 0) {
       // The first mention of its event: what a definite mention names
       // counts, and "a second meeting" is between the earlier parties.

@@ -56,6 +56,9 @@ struct EventMention {
   // A noun phrase after "for", "at", "during" or "in": the occasion of the
   // verb before it ("meet ... for their second summit").
   bool governed_by_preposition = false;
+  // "Zelensky took part from Brussels": a party joining an event told
+  // before, which names no event of its own.
+  bool joins_only = false;
   // What an earlier event of its sentence is about ("spoke with Sisi on
   // Sunday about the talks"): the sentence's names and time are that one's.
   bool topic_of_other = false;

@@ -49,7 +49,9 @@ std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
     mentions.push_back(std::move(m));
   }
   AddElidedMentions(s, &mentions);
+  AddJoiningMention(s, &mentions);
   MergeClauseMentions(&mentions);
+  if (!mentions.empty()) last_type_ = mentions.back().type;
   if (a_.IsPunct(static_cast<int32_t>(sentence.end_token) - 1, '?')) {
     for (EventMention& m : mentions) m.generic = true;
   }

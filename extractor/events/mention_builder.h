@@ -83,6 +83,8 @@ class MentionBuilder {
   bool EventNounFollows(int32_t i, int32_t s) const;
   bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
+  int32_t JoiningVerbEnd(int32_t i) const;
+  void AddJoiningMention(int32_t s, std::vector<EventMention>* mentions);
   bool ApartInClause(const EventMention& last, const EventMention& m) const;
   void MergeClauseMentions(std::vector<EventMention>* mentions) const;
   void MoveCueFromSetting(EventMention* head, EventMention* setting) const;
@@ -95,6 +97,8 @@ class MentionBuilder {
   // The parties of the latest mentions with two or more, latest last: who
   // "they" or "the two leaders" are.
   std::vector<std::vector<int32_t>> groups_;
+  // The type of the latest event mention, for one that only joins it.
+  Event::Type last_type_ = Event::TYPE_UNSPECIFIED;
   // Tokens [first, second) of the current sentence's attribution phrase.
   std::pair<int32_t, int32_t> attribution_{0, 0};
 };
