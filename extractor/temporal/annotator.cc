@@ -63,6 +63,24 @@ bool IsBareWeekday(const TemporalValue& v) {
          v.offset == OffsetBase::kNone;
 }
 
+// For a weekday that ends a range of weekdays ("from Tuesday to Thursday",
+// "Monday through Wednesday"), the day that starts it.
+std::optional<Focus> RangeStartBefore(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<ResolvedExpression>& out, int first_index, const Match& m) {
+  if (out.empty() || !IsBareWeekday(m.value)) return std::nullopt;
+  const ResolvedExpression& start = out.back();
+  if (start.end_token + 1 != m.first_token || !IsBareWeekday(start.value) || !start.resolution.period ||
+      start.resolution.granularity < Granularity::kDay) {
+    return std::nullopt;
+  }
+  char buffer[8];
+  const std::string_view w = LowerAscii(tokens[start.end_token].text(text), buffer, sizeof buffer);
+  if (w != "to" && w != "through" && w != "until" && w != "till" && tokens[start.end_token].punct != '-') {
+    return std::nullopt;
+  }
+  return Focus{start.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(out.size()) - 1};
+}
+
 // The period that a later "a year earlier" compares with: the last quarter,
 // half or month named. A stretch of several months ("the nine months", "the
 // first nine months") ends it: a comparison after that is with the year
@@ -209,12 +227,20 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
       value = &settled;
     }
     const bool labels_line = LabelsItsLine(tokens, m);
+    const std::optional<Focus> range_start = RangeStartBefore(text, tokens, out, state->expressions_so_far, m);
     if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
       in_schedule = *value;
       in_schedule.from_reference = true;
       value = &in_schedule;
       ctx.focus = line_label;
       if (labels_line) ctx.tense = Tense::kFuture;
+    } else if (range_start) {
+      // "from Tuesday to Thursday": the end of a range comes after its start.
+      in_schedule = *value;
+      in_schedule.from_reference = true;
+      value = &in_schedule;
+      ctx.focus = range_start;
+      ctx.tense = Tense::kFuture;
     }
     std::optional<Resolution> r = Resolve(*value, ctx);
     if (!r) continue;

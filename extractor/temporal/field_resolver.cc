@@ -218,6 +218,21 @@ Period WithTimeOfDay(const TemporalValue& v, Days day) {
   return Period::Day(day);
 }
 
+// "the 15th": in the base day's month, unless the tense points past it:
+// "met on the 20th" early in August is July's, "will meet on the 5th" late
+// in it September's.
+Period DayOfMonthNear(Days base_day, int day, Tense tense) {
+  const date::year_month_day ymd(base_day);
+  const auto day_in = [&](date::year_month ym) {
+    return Period::Day(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())), day);
+  };
+  const date::year_month base = ymd.year() / ymd.month();
+  const Period p = day_in(base);
+  if (tense == Tense::kPast && (!p.ok() || p.first_day() > base_day)) return day_in(base - date::months(1));
+  if (tense == Tense::kFuture && (!p.ok() || p.first_day() < base_day)) return day_in(base + date::months(1));
+  return p;
+}
+
 std::optional<FieldResolution> ResolveFields(const TemporalValue& v, Days base_day, Tense tense) {
   const int base_year = static_cast<int>(date::year_month_day(base_day).year());
   FieldResolution r;
@@ -240,9 +255,7 @@ std::optional<FieldResolution> ResolveFields(const TemporalValue& v, Days base_d
     if (!chosen) return std::nullopt;
     r = *chosen;
   } else if (Set(v.day)) {
-    // "the 15th": in the base day's month.
-    const date::year_month_day ymd(base_day);
-    r.period = Period::Day(base_year, static_cast<int>(static_cast<unsigned>(ymd.month())), v.day);
+    r.period = DayOfMonthNear(base_day, v.day, tense);
   } else {
     r.period = Period::Day(base_day);  // a time of day alone
   }
