@@ -212,10 +212,18 @@ std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vec
   for (int32_t i = first; i < end; ++i) {
     const std::vector<int32_t>* candidates = cues_by_first_.Find(text, tokens[i]);
     if (candidates == nullptr) continue;
+    // The longest cue at a word wins: "postponed to next month" is not
+    // "postponed".
+    const CueEntry* longest = nullptr;
     for (int32_t index : *candidates) {
       const CueEntry& e = cues_[index];
-      if (MatchesAt(e, text, tokens, i, end)) hits.push_back({i, i + static_cast<int32_t>(e.words.size()), &e});
+      if ((longest == nullptr || e.words.size() > longest->words.size()) && MatchesAt(e, text, tokens, i, end)) {
+        longest = &e;
+      }
     }
+    if (longest == nullptr) continue;
+    hits.push_back({i, i + static_cast<int32_t>(longest->words.size()), longest});
+    i += static_cast<int32_t>(longest->words.size()) - 1;  // a cue's words are not another's
   }
   return hits;
 }

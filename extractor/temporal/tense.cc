@@ -132,6 +132,15 @@ inline bool TenseDetector::MayMark(std::string_view text, const std::vector<Toke
   return MayBeRegularPast(text, tokens[i]);
 }
 
+// Whether the word at `i` ends a two-word phrase that tells no tense ("as
+// planned").
+bool TenseDetector::InPhraseWithoutTense(std::string_view text, const std::vector<Token>& tokens,
+                                         const std::vector<int32_t>& word_ids, int32_t i, int32_t end) const {
+  if (i == 0 || !MayMark(text, tokens, word_ids, i - 1)) return false;
+  int32_t length;
+  return MarkerAt(text, tokens, word_ids, i - 1, end, &length) == Tense::kUnknown && length == 2;
+}
+
 Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<int32_t>& word_ids, int32_t sentence_first, int32_t sentence_end,
                             int32_t expr_first, int32_t expr_end) const {
@@ -141,6 +150,9 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
     if (!MayMark(text, tokens, word_ids, i)) continue;
     int32_t length;
     const Tense t = MarkerAt(text, tokens, word_ids, i, expr_first, &length);
+    // Read from the right, a phrase without tense shows its last word
+    // first: "went ahead as planned on Thursday".
+    if (t != Tense::kUnknown && InPhraseWithoutTense(text, tokens, word_ids, i, expr_first)) continue;
     if (t != Tense::kUnknown) {
       left = t;
       left_distance = expr_first - i;

@@ -32,6 +32,10 @@ class TenseDetector {
   Tense Detect(std::string_view text, const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids,
                int32_t sentence_first, int32_t sentence_end, int32_t expr_first, int32_t expr_end) const;
 
+  // Whether the word at `i` ends a two-word phrase without tense ("as
+  // planned"), which a scan from the right meets last word first.
+  bool InPhraseWithoutTense(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<int32_t>& word_ids, int32_t i, int32_t end) const;
   // The tense marked at token `i`, and in `*length` how many tokens the
   // marker spans; kUnknown when none starts there.
   Tense MarkerAt(std::string_view text, const std::vector<Token>& tokens, const std::vector<int32_t>& word_ids,
