@@ -75,15 +75,16 @@ int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
   return i;
 }
 
-// A line that opens with its clock time and a dash or colon: "9:30 a.m. —
-// Senate hearing on ...", "Tomorrow: 10 a.m. — Brookings panel ...".
+// A line that opens with its clock time and a dash, colon or bar: "9:30
+// a.m. — Senate hearing on ...", "Tomorrow: 10 a.m. — Brookings panel ...",
+// "Noon | Brookings Institution: ...".
 bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
   if (!s.line_start) return false;
   for (int32_t i = FirstWord(a, s, time_first); i < time_first; ++i) {  // past a bullet
     if (a.time_at(i) < 0 && !a.IsPunct(i, ':')) return false;  // only a day label may come first
   }
   const int32_t after = TimeEnd(a, s, time_first);
-  return a.IsPunct(after, '-') || a.IsPunct(after, ':');
+  return a.IsPunct(after, '-') || a.IsPunct(after, ':') || a.IsPunct(after, '|');
 }
 
 // The title: what follows the colon after the time ("11:30 a.m.: ..."), or
@@ -149,6 +150,11 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
     m.type = Event::PUBLIC_EVENT;
     for (const TriggerHit& hit : lexicon.FindTriggers(a.text, a.tokens, time_first, sentence.end_token)) {
       if (hit.entry->type == Event::PRESS_CONFERENCE) m.type = Event::PRESS_CONFERENCE;
+      // "9 a.m. | Rubio meets Jaishankar": a verb of meeting or calling
+      // names the kind; a noun may be the topic ("panel on the summit"),
+      // and who hosts a listed event holds it ("hosts a discussion").
+      const bool hosts = a.Word(hit.first_token).substr(0, 4) == "host";
+      if (hit.entry->verb && !hosts && m.type == Event::PUBLIC_EVENT) m.type = hit.entry->type;
     }
     m.trigger_first = time_first;
     m.trigger_end = time_first + 1;
@@ -160,7 +166,10 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
     m.title = Title(a, sentence, time_first, time_first_line);
     const int32_t organiser = time_first_line ? TitleOrganiser(a, sentence, time_first, actors)
                                               : Organiser(a, sentence, time_first, actors);
-    if (organiser >= 0) m.participants.push_back({organiser, Participant::ORGANISER});
+    // Who opens a line of a meeting ("Rubio meets Jaishankar") takes part in
+    // it; of a panel or hearing, holds it.
+    const bool holds = m.type == Event::PUBLIC_EVENT || m.type == Event::PRESS_CONFERENCE;
+    if (organiser >= 0) m.participants.push_back({organiser, holds ? Participant::ORGANISER : Participant::PARTICIPANT});
     AddGuests(a, sentence, &m);
     out.push_back(std::move(m));
   }

@@ -569,6 +569,21 @@ bool IsFinal(const TemporalValue& v) {
   return v.kind != TemporalValue::Kind::kNumber && v.kind != TemporalValue::Kind::kNone;
 }
 
+// Whether the match runs on from a short line into the next: a day heading
+// and the first time listed under it ("Wednesday, Aug. 20" then "10:30
+// a.m. | ..."), which are two expressions. Text wrapped mid-sentence breaks
+// long lines, not ones of a few words.
+bool WholeLineRunOn(const std::vector<Token>& tokens, const Match& m) {
+  constexpr int32_t kShortLine = 8;  // tokens
+  for (int32_t i = m.first_token + 1; i < m.end_token; ++i) {
+    if (!tokens[i].has(kLineStart)) continue;
+    int32_t line_start = i - 1;
+    while (line_start > 0 && !tokens[line_start].has(kLineStart) && i - line_start <= kShortLine) --line_start;
+    if (tokens[line_start].has(kLineStart) && i - line_start <= kShortLine) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<uint8_t> ChartParser::WordBits(const Grammar& grammar, const TokenFilter& any_token_next) {
@@ -604,7 +619,7 @@ std::vector<Match> ChartParser::Parse(std::string_view text, const std::vector<T
   std::vector<const Match*> candidates;
   candidates.reserve(parse.items().size());
   for (const Match& m : parse.items()) {
-    if (IsFinal(m.value)) candidates.push_back(&m);
+    if (IsFinal(m.value) && !WholeLineRunOn(tokens, m)) candidates.push_back(&m);
   }
   const auto& rules = grammar_->rules();
   std::stable_sort(candidates.begin(), candidates.end(), [&](const Match* a, const Match* b) {

@@ -86,8 +86,9 @@ bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, siz
   return true;
 }
 
-// "9 a.m. — Atlantic Council: ...", "10:30 a.m.: ...", "Noon — ...": a line
-// led by a clock time and a dash or colon, as listings without bullets are.
+// "9 a.m. — Atlantic Council: ...", "10:30 a.m.: ...", "Noon | ...": a line
+// led by a clock time and a dash, colon or bar, as listings without bullets
+// are.
 bool LedByClockTime(std::string_view text, const std::vector<Token>& tokens, const Sentence& s) {
   constexpr uint32_t kMaxTimeTokens = 7;
   const Token& first = tokens[s.first_token];
@@ -106,7 +107,7 @@ bool LedByClockTime(std::string_view text, const std::vector<Token>& tokens, con
     }
     if (t.kind != TokenKind::kPunct) continue;
     if (t.punct == ':' && !next_spaced) clock = true;  // "10:30"
-    const bool dash = (t.punct == '-' || t.punct == 0) && t.has(kSpaceBefore);
+    const bool dash = (t.punct == '-' || t.punct == '|' || t.punct == 0) && t.has(kSpaceBefore);
     if (dash || (t.punct == ':' && next_spaced)) return clock;
   }
   return false;
