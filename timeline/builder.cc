@@ -14,6 +14,20 @@
 namespace chronicle {
 namespace {
 
+// The actors of the inputs by id, for the sides of a report's parties.
+using ActorsById = std::map<std::string, const Actor*>;
+
+void AddSides(const ActorsById& actors, Report* report) {
+  report->only_countries = !report->participants.empty();
+  for (const std::string& id : report->participants) {
+    const auto it = actors.find(id);
+    report->sides.push_back(it == actors.end() ? id : SideOf(*it->second));
+    report->only_countries = report->only_countries && it != actors.end() && StandsForCountry(*it->second);
+  }
+  std::sort(report->sides.begin(), report->sides.end());
+  report->sides.erase(std::unique(report->sides.begin(), report->sides.end()), report->sides.end());
+}
+
 Report MakeReport(const Event& event, int event_position, int fallback_position, const DocumentIndex& documents) {
   Report report;
   report.event = &event;
@@ -36,11 +50,16 @@ Report MakeReport(const Event& event, int event_position, int fallback_position,
 }
 
 std::vector<Report> CollectReports(const std::vector<Timeline>& inputs, const DocumentIndex& documents) {
+  ActorsById actors;
+  for (const Timeline& input : inputs) {
+    for (const Actor& actor : input.actors()) actors.emplace(actor.id(), &actor);
+  }
   std::vector<Report> reports;
   int first_document = 0;
   for (const Timeline& input : inputs) {
     for (int e = 0; e < input.events_size(); ++e) {
       reports.push_back(MakeReport(input.events(e), e, first_document, documents));
+      AddSides(actors, &reports.back());
     }
     first_document += input.documents_size();
   }

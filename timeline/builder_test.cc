@@ -149,6 +149,39 @@ TEST(BuildTimelineTest, MergesAReportNamingPartOfTheParticipants) {
   EXPECT_EQ(timeline.events(0).participants(2).actor_id(), "lena-novak");
 }
 
+// Gives an article's actor a kind and a country code.
+void SetNationality(Timeline* article, const std::string& id, Actor::Kind kind, const std::string& country) {
+  for (Actor& actor : *article->mutable_actors()) {
+    if (actor.id() != id) continue;
+    actor.set_kind(kind);
+    actor.set_country(country);
+  }
+}
+
+TEST(BuildTimelineTest, CountriesMeetTheirPeopleSideForSide) {
+  Timeline countries = Article("countries", "2025-09-01");
+  AddEvent(&countries, Event::TALKS, Event::OCCURRED, {"northland", "southland"}, Day("2025-08-30"),
+           "Northland and Southland held talks on Saturday.", 0);
+  SetNationality(&countries, "northland", Actor::COUNTRY, "NL");
+  SetNationality(&countries, "southland", Actor::COUNTRY, "SL");
+  Timeline people = Article("people", "2025-09-01");
+  AddEvent(&people, Event::TALKS, Event::OCCURRED, kLeaders, Day("2025-08-30"), "Ferreira and Berg met on Saturday.", 0);
+  SetNationality(&people, "ana-ferreira", Actor::PERSON, "NL");
+  SetNationality(&people, "tomas-berg", Actor::PERSON, "SL");
+  // Two people of one of the countries are not the two countries' talks.
+  Timeline one_side = Article("one-side", "2025-09-01");
+  AddEvent(&one_side, Event::MEETING, Event::OCCURRED, {"lena-novak", "kai-lund"}, Day("2025-08-30"),
+           "Novak met Lund on Saturday.", 0);
+  SetNationality(&one_side, "lena-novak", Actor::PERSON, "NL");
+  SetNationality(&one_side, "kai-lund", Actor::PERSON, "NL");
+  const Timeline timeline = BuildTimeline({countries, people, one_side}, {});
+  ASSERT_EQ(timeline.events_size(), 2);
+  const Event* talks = EventMentioning(timeline, "countries");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks, EventMentioning(timeline, "people"));
+  EXPECT_NE(talks, EventMentioning(timeline, "one-side"));
+}
+
 TEST(BuildTimelineTest, NearbyDayAtTheSamePlaceIsKeptAsADisagreement) {
   Timeline a = Article("a", "2025-09-20");
   AddEvent(&a, Event::SUMMIT, Event::OCCURRED, kLeaders, Day("2025-09-19"), "They met in Tallinn.", 0)

@@ -24,6 +24,8 @@ struct Cluster {
   std::vector<int> representatives;
   std::set<std::string> keys;
   std::vector<std::string> participants;  // sorted union
+  std::vector<std::string> sides;         // sorted union of the members' sides
+  bool only_countries = true;             // every member names only countries
   std::optional<CivilSpan> finest_span;   // of its most specific dated report
   std::optional<absl::CivilDay> first_published;
 };
@@ -67,7 +69,10 @@ std::string CompatibilityKey(const Report& r) {
 }
 
 bool Fits(const Report& report, const Cluster& cluster, const std::vector<Report>& reports) {
-  if (!ParticipantsOverlap(report.participants, cluster.participants)) return false;
+  if (!ParticipantsOverlap(report.participants, cluster.participants) &&
+      !SideForSide(report.sides, report.only_countries, cluster.sides, cluster.only_countries)) {
+    return false;
+  }
   return std::all_of(cluster.representatives.begin(), cluster.representatives.end(),
                      [&](int m) { return ReportsCompatible(report, reports[m]); });
 }
@@ -79,6 +84,11 @@ void Join(const Report& report, int index, const std::string& key, Cluster* clus
   std::set_union(cluster->participants.begin(), cluster->participants.end(), report.participants.begin(),
                  report.participants.end(), std::back_inserter(merged));
   cluster->participants = std::move(merged);
+  std::vector<std::string> sides;
+  std::set_union(cluster->sides.begin(), cluster->sides.end(), report.sides.begin(), report.sides.end(),
+                 std::back_inserter(sides));
+  cluster->sides = std::move(sides);
+  cluster->only_countries = cluster->only_countries && report.only_countries;
   // Reports come most specific first, so the first dated one is the finest.
   if (!cluster->finest_span) cluster->finest_span = report.span;
   if (report.published && (!cluster->first_published || *report.published < *cluster->first_published)) {
@@ -100,6 +110,10 @@ class Clusterer {
     Join(report, index, keys_[index], &clusters_[target]);
     for (const std::string& id : report.participants) {
       std::vector<int>& list = by_participant_[id];
+      if (list.empty() || list.back() != target) list.push_back(target);
+    }
+    for (const std::string& side : report.sides) {
+      std::vector<int>& list = by_side_[side];
       if (list.empty() || list.back() != target) list.push_back(target);
     }
   }
@@ -136,12 +150,17 @@ class Clusterer {
     return best;
   }
 
-  // Events that share at least one participant with the report, ascending.
+  // Events that share at least one participant, or side, with the report,
+  // ascending.
   std::vector<int> Candidates(const Report& report) const {
     std::vector<int> candidates;
     for (const std::string& id : report.participants) {
       const auto it = by_participant_.find(id);
       if (it != by_participant_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    for (const std::string& side : report.sides) {
+      const auto it = by_side_.find(side);
+      if (it != by_side_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -152,6 +171,7 @@ class Clusterer {
   std::vector<std::string> keys_;  // CompatibilityKey of each report
   std::vector<Cluster> clusters_;
   std::map<std::string, std::vector<int>> by_participant_;
+  std::map<std::string, std::vector<int>> by_side_;
 };
 
 }  // namespace

@@ -189,6 +189,22 @@ bool ParticipantsOverlap(const std::vector<std::string>& a, const std::vector<st
   return shared >= 2 || (shared >= 1 && static_cast<size_t>(shared) == smaller);
 }
 
+std::string SideOf(const Actor& actor) {
+  const bool national = actor.kind() == Actor::COUNTRY || actor.kind() == Actor::GROUP ||
+                        actor.kind() == Actor::PERSON;
+  if (national && !actor.country().empty()) return "country:" + actor.country();
+  return actor.id();
+}
+
+bool StandsForCountry(const Actor& actor) {
+  return (actor.kind() == Actor::COUNTRY || actor.kind() == Actor::GROUP) && !actor.country().empty();
+}
+
+bool SideForSide(const std::vector<std::string>& a_sides, bool a_only_countries,
+                 const std::vector<std::string>& b_sides, bool b_only_countries) {
+  return (a_only_countries || b_only_countries) && a_sides.size() >= 2 && a_sides == b_sides;
+}
+
 bool HasPlace(const Place& place) {
   return !place.text().empty() || !place.name().empty() || !place.region().empty() || !place.country().empty();
 }

@@ -8,6 +8,9 @@
 //                 (CALL with CALL, PUBLIC_EVENT with PUBLIC_EVENT...).
 //   participants  two or more shared actors, or all of the smaller set (at
 //                 least one). No participants, no evidence: never merged.
+//                 Or, where one report names only countries (or groups of
+//                 their people), the same two or more countries side for
+//                 side: "the United States and China" and Bessent and He.
 //   place         one unknown; or the most specific part of one (its name,
 //                 else the first comma part of its text) is among the parts
 //                 of the other (name, region, country, comma parts of the
@@ -64,6 +67,11 @@ struct Report {
   std::optional<absl::CivilDay> published;
   // Sorted, unique actor ids.
   std::vector<std::string> participants;
+  // Sorted, unique sides of the participants: "country:CN" for a country,
+  // a group of its people or one of its people; the id for any other.
+  std::vector<std::string> sides;
+  // Whether every participant is a country or a group of its people.
+  bool only_countries = false;
 };
 
 // Event types that can describe the same happening.
@@ -83,6 +91,15 @@ int SharedCount(const std::vector<std::string>& a, const std::vector<std::string
 
 // Two or more shared actors, or all of the smaller (non-empty) set.
 bool ParticipantsOverlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// The side of an actor (see Report::sides), and whether it stands for a
+// country: a country or a group with one.
+std::string SideOf(const Actor& actor);
+bool StandsForCountry(const Actor& actor);
+
+// The same two or more sides, where one of the two names only countries.
+bool SideForSide(const std::vector<std::string>& a_sides, bool a_only_countries,
+                 const std::vector<std::string>& b_sides, bool b_only_countries);
 
 // Whether the place has any field set.
 bool HasPlace(const Place& place);
