@@ -18,7 +18,11 @@ DocumentScan::DocumentScan(const ActorGazetteer& gazetteer, const ActorOptions& 
       document_(gazetteer, day) {}
 
 ActorsFound DocumentScan::Run() {
-  for (size_t i = 0; i < tokens_.size();) i = std::max(i + 1, ParseChunk(i));
+  // ParseChunk reads nothing where no phrase starts at a token or the next:
+  // those tokens are skipped here.
+  for (size_t i = matches_.NextNearMatch(0); i < tokens_.size(); i = matches_.NextNearMatch(i)) {
+    i = std::max(i + 1, ParseChunk(i));
+  }
   // Pass 1 met all the people named only in the text; pass 2 looks them up.
   text_people_.emplace(document_.text_people());
   ResolveTitlesAlone();

@@ -25,6 +25,20 @@ class TokenMatches {
   const PhraseMatch* Longest(size_t token, PhraseKind kind) const;
   // True when no phrase at all starts at `token`.
   bool None(size_t token) const { return token >= num_tokens() || starts_[token] == starts_[token + 1]; }
+  // The first token at or after `token` where a phrase starts there or at
+  // the next token: where DocumentScan has a chunk to read. num_tokens()
+  // when none. Most tokens start no phrase; a tight loop over the starts
+  // skips them instead of a call per token.
+  size_t NextNearMatch(size_t token) const {
+    const size_t n = num_tokens();
+    // starts_ never decreases: a phrase starts at `token` or the next one
+    // exactly when starts_[token] != starts_[token + 2].
+    for (; token + 2 <= n; ++token) {
+      if (starts_[token] != starts_[token + 2]) return token;
+    }
+    if (token < n && starts_[token] != starts_[token + 1]) return token;
+    return n;
+  }
   // True when some phrase of `kind` starts at `token`.
   bool Has(size_t token, PhraseKind kind) const { return Longest(token, kind) != nullptr; }
 
