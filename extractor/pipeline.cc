@@ -148,11 +148,23 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
 }
 
 std::string TextFingerprint(std::string_view text) {
+  // FNV-1a is serial, byte by byte; eight bytes a round only saves the loop's
+  // own count and branch, which were half its instructions.
+  constexpr uint64_t kPrime = 1099511628211ULL;
   uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    hash = (hash ^ p[0]) * kPrime;
+    hash = (hash ^ p[1]) * kPrime;
+    hash = (hash ^ p[2]) * kPrime;
+    hash = (hash ^ p[3]) * kPrime;
+    hash = (hash ^ p[4]) * kPrime;
+    hash = (hash ^ p[5]) * kPrime;
+    hash = (hash ^ p[6]) * kPrime;
+    hash = (hash ^ p[7]) * kPrime;
   }
+  for (; p < end; ++p) hash = (hash ^ *p) * kPrime;
   char buffer[17];
   std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
   return buffer;
