@@ -6,6 +6,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 #include "extractor/text/utf8.h"
 #include "google/protobuf/descriptor.h"
@@ -16,9 +20,20 @@ namespace {
 using google::protobuf::FieldDescriptor;
 
 // The index of the first '"' or '\\' at or after `pos`, or the size of `s`.
-// A document's text is one long string with few escapes: eight bytes at a
-// time, a byte-by-byte loop was 2% of extract.
+// A document's text is one long string with few escapes: sixteen bytes at a
+// time with SSE2, then eight; a byte-by-byte loop was 2% of extract.
 size_t NextQuoteOrBackslash(std::string_view s, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i quotes = _mm_set1_epi8('"');
+  const __m128i backslashes = _mm_set1_epi8('\\');
+  while (pos + 16 <= s.size()) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos));
+    const int found =
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, quotes), _mm_cmpeq_epi8(block, backslashes)));
+    if (found != 0) return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(found)));
+    pos += 16;
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHighs = 0x8080808080808080ULL;
   while (pos + 8 <= s.size()) {
