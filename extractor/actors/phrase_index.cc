@@ -107,7 +107,8 @@ void PhraseIndex::MatchFrom(std::string_view text, const std::vector<Token>& tok
   // keys have a small table of their own, which stays in cache for the many
   // lower-case words of a text.
   const bool capital = start.has(kCapitalized);
-  if (!(capital ? capital_first_ : lower_first_)[Bucket(form)]) return;
+  // An ASCII word passed the filter before the call (MatchAt, NextCandidate).
+  if (start.has(kNonAscii) && !(capital ? capital_first_ : lower_first_)[Bucket(form)]) return;
   // An ASCII word is looked up where it stands in the text, hashed eight
   // bytes at a time; a folded one from the buffer.
   const WordTable& table = capital ? keys_ : lower_keys_;

@@ -60,6 +60,33 @@ class PhraseIndex {
     MatchFrom(text, tokens, first, out);
   }
 
+  // The first word at or after token `first` that MatchAt would look up
+  // (past the bucket filter), or tokens.size(). Scanning a text's words for
+  // phrases, most are turned away: this loop does it without a call or a
+  // vector's bounds per word.
+  size_t NextCandidate(std::string_view text, const std::vector<Token>& tokens, size_t first) const {
+    const Token* const begin = tokens.data();
+    const Token* const end = begin + tokens.size();
+    const char* const chars = text.data();
+    const Token* t = begin + first;
+    for (; t < end; ++t) {
+      if (t->kind != TokenKind::kWord) continue;
+      if (t->has(kNonAscii)) break;  // its folded form is checked in MatchFrom
+      const uint32_t size = t->end - t->begin;
+      if (size > kMaxKey) continue;
+      const size_t bucket = Bucket(chars[t->begin], chars[t->end - 1], size);
+      if ((t->has(kCapitalized) ? capital_first_ : lower_first_)[bucket]) break;
+    }
+    return static_cast<size_t>(t - begin);
+  }
+
+  // MatchAt for a word that NextCandidate returned: without the filter it
+  // has passed.
+  void MatchCandidate(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                      std::vector<PhraseMatch>* out) const {
+    MatchFrom(text, tokens, first, out);
+  }
+
   // The folded form that phrases are compared by: "Kim Jong-un" and
   // "KIM JONG UN" both give "kim jong un".
   static std::string Key(std::string_view phrase);
@@ -85,9 +112,10 @@ class PhraseIndex {
   static constexpr size_t kMaxKey = 64;
   // The 0x20 bit is set in both bytes, so that a capital falls where its
   // lower-case letter does (some other bytes do too: only a filter).
-  static size_t Bucket(std::string_view word) {
+  static size_t Bucket(std::string_view word) { return Bucket(word.front(), word.back(), word.size()); }
+  static size_t Bucket(char front, char back, size_t size) {
     const auto fold = [](char c) { return static_cast<size_t>(static_cast<unsigned char>(c) | 0x20); };
-    return (fold(word.front()) * 0x9E37 + fold(word.back()) * 0x79B9 + word.size() * 0x3C6F) % kBuckets;
+    return (fold(front) * 0x9E37 + fold(back) * 0x79B9 + size * 0x3C6F) % kBuckets;
   }
   // MatchAt past the inline filter.
   void MatchFrom(std::string_view text, const std::vector<Token>& tokens, size_t first,

@@ -39,15 +39,18 @@ class PlaceScan {
 
   std::vector<PlaceMention> Run() {
     std::vector<PlaceMention> found;
-    for (size_t i = 0; i < tokens_.size();) {
+    const PhraseIndex& index = gazetteer_.index();
+    const size_t n = tokens_.size();
+    // Only the words past the index's filter are looked up.
+    for (size_t i = index.NextCandidate(text_, tokens_, 0); i < n;) {
       matches_.clear();
-      if (tokens_[i].kind == TokenKind::kWord) gazetteer_.index().MatchAt(text_, tokens_, i, &matches_);
+      index.MatchCandidate(text_, tokens_, i, &matches_);
       if (matches_.empty()) {
-        ++i;
+        i = index.NextCandidate(text_, tokens_, i + 1);
         continue;
       }
       found.push_back(MentionAt(i));
-      i = found.back().end_token;
+      i = index.NextCandidate(text_, tokens_, found.back().end_token);
     }
     return found;
   }
