@@ -63,6 +63,7 @@ absl::Status PlaceGazetteer::AddData(std::string_view bytes, std::string_view so
 
 void PlaceGazetteer::Add(PlaceEntry entry, const std::vector<std::string_view>& aliases) {
   const uint32_t index = static_cast<uint32_t>(places_.size());
+  if (!entry.country_code.empty()) entry.country_name = CountryName(entry.country_code);
   index_.Add(entry.name, index);
   for (std::string_view alias : aliases) index_.Add(alias, index);
   places_.push_back(std::move(entry));

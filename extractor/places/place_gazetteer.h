@@ -26,6 +26,9 @@ struct PlaceEntry {
   std::string region;        // "Alaska"; empty when none
   std::string country_code;  // "US"; empty for seas and wider regions
   PlaceKind kind = PlaceKind::kCity;
+  // CountryName(country_code) when the place was added ("United States"),
+  // so that each place found does not look it up again; empty with no code.
+  std::string country_name;
 };
 
 class PlaceGazetteer {
