@@ -89,10 +89,11 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
 }
 
 void PhraseIndex::AddToList(const Phrase& phrase, std::vector<Phrase>* list) {
-  list->push_back(phrase);
-  // Longest phrases first, so that matches come out longest first.
-  std::stable_sort(list->begin(), list->end(),
-                   [](const Phrase& a, const Phrase& b) { return a.num_parts > b.num_parts; });
+  // Longest phrases first, so that matches come out longest first; after
+  // those as long, as a stable sort of the list would put it.
+  const auto at = std::upper_bound(list->begin(), list->end(), phrase,
+                                   [](const Phrase& a, const Phrase& b) { return a.num_parts > b.num_parts; });
+  list->insert(at, phrase);
 }
 
 void PhraseIndex::MatchFrom(std::string_view text, const std::vector<Token>& tokens, size_t first,
