@@ -91,6 +91,7 @@ void DocumentActors::NoteCountry(int index, std::string_view country) {
 std::vector<Actor> DocumentActors::Finish(std::vector<ActorMention>* mentions) {
   std::vector<int> order(actors_.size(), -1);
   std::vector<Actor> sorted;
+  sorted.reserve(actors_.size());
   for (ActorMention& mention : *mentions) {
     int& slot = order[mention.actor_index];
     if (slot < 0) {

@@ -31,8 +31,11 @@ ActorsFound DocumentScan::Run() {
   FindTextPeople();
   DropAliasesOfLongerNames();
   // Pass 2 appends and may drop mentions of pass 1; put them in text order.
-  std::stable_sort(mentions_.begin(), mentions_.end(),
-                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  // Often they already are, and a stable sort would still move every one.
+  const auto by_begin = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(mentions_.begin(), mentions_.end(), by_begin)) {
+    std::stable_sort(mentions_.begin(), mentions_.end(), by_begin);
+  }
   ActorsFound found;
   found.actors = document_.Finish(&mentions_);
   found.mentions = std::move(mentions_);
