@@ -9,6 +9,7 @@
 #define CHRONICLE_EXTRACTOR_EVENTS_ANALYSIS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,7 +59,8 @@ class Analysis {
   // Inline: the mention builder asks for words by the hundred per trigger.
   std::string_view Word(int32_t i) const {
     if (i < 0 || i >= size()) return {};  // before the first or past the last token
-    return std::string_view(word_bytes_).substr(word_begin_[i], word_begin_[i + 1] - word_begin_[i]);
+    const WordSpan& w = words_[i];
+    return std::string_view(word_bytes_.get() + w.begin, w.size);
   }
   bool WordIs(int32_t i, std::string_view word) const { return i >= 0 && i < size() && Word(i) == word; }
   bool IsPunct(int32_t i, char mark) const {
@@ -73,10 +75,15 @@ class Analysis {
   std::vector<int32_t> place_at_;
   std::vector<int32_t> time_at_;
   std::vector<int32_t> sentence_of_;
-  // The words of all tokens back to back in one buffer: token i's is
-  // [word_begin_[i], word_begin_[i + 1]).
-  std::string word_bytes_;
-  std::vector<uint32_t> word_begin_;
+  // The text lower-cased (ASCII capitals only), then each byte value once
+  // for the marks of punctuation: token i's word is words_[i] in it. Words
+  // are read where they stand, not copied out one by one.
+  std::unique_ptr<char[]> word_bytes_;
+  struct WordSpan {
+    uint32_t begin = 0;
+    uint32_t size = 0;
+  };
+  std::vector<WordSpan> words_;
 };
 
 }  // namespace chronicle::events
