@@ -14,16 +14,6 @@ std::string_view TokenKey(std::string_view text, const Token& token, char* buffe
   return FoldWord(token.text(text), buffer, kMaxFoldedWord);
 }
 
-bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i) {
-  if (i >= tokens.size()) return false;  // a name that ends the text
-  const Token& t = tokens[i];
-  if (t.kind != TokenKind::kPunct || t.punct != '-' || t.has(kSpaceBefore)) return false;
-  if (i == 0 || i + 1 >= tokens.size()) return false;
-  const Token& next = tokens[i + 1];
-  return tokens[i - 1].kind == TokenKind::kWord && next.kind == TokenKind::kWord &&
-         !next.has(kSpaceBefore);
-}
-
 namespace {
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }

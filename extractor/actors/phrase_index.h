@@ -145,7 +145,15 @@ class PhraseIndex {
 std::string_view TokenKey(std::string_view text, const Token& token, char* buffer);
 
 // True when token `i` is a hyphen joining two words, as in "al-Thani".
-bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i);
+// Inline: phrase matching asks it before every word after the first.
+inline bool IsJoiningHyphen(const std::vector<Token>& tokens, size_t i) {
+  if (i >= tokens.size()) return false;  // a name that ends the text
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kPunct || t.punct != '-' || t.has(kSpaceBefore)) return false;
+  if (i == 0 || i + 1 >= tokens.size()) return false;
+  const Token& next = tokens[i + 1];
+  return tokens[i - 1].kind == TokenKind::kWord && next.kind == TokenKind::kWord && !next.has(kSpaceBefore);
+}
 
 }  // namespace chronicle
 
