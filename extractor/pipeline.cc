@@ -1,7 +1,6 @@
 #include "extractor/pipeline.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -165,9 +164,11 @@ std::string TextFingerprint(std::string_view text) {
     hash = (hash ^ p[7]) * kPrime;
   }
   for (; p < end; ++p) hash = (hash ^ *p) * kPrime;
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
+  // "%016llx" without snprintf's format parsing.
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[i] = kHex[hash & 0xF];
+  return hex;
 }
 
 }  // namespace chronicle
