@@ -31,6 +31,15 @@ uint64_t LowerBlock(uint64_t bytes) {
   return bytes | (capitals >> 2);
 }
 
+// Each byte value once, in order: where the marks of punctuation are read.
+struct ByteValues {
+  constexpr ByteValues() {
+    for (int c = 0; c < 256; ++c) bytes[c] = static_cast<char>(c);
+  }
+  char bytes[256] = {};
+};
+constexpr ByteValues kByteValues;
+
 // Writes `text` lower-cased (ASCII capitals only) to `out`, sixteen bytes
 // at a time with SSE2 where it can, then eight.
 void LowerText(std::string_view text, char* out) {
@@ -109,7 +118,7 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
   word_bytes_.reset(new char[marks + 256]);
   char* const bytes = word_bytes_.get();
   LowerText(text, bytes);
-  for (int c = 0; c < 256; ++c) bytes[marks + c] = static_cast<char>(c);
+  std::memcpy(bytes + marks, kByteValues.bytes, sizeof kByteValues.bytes);
   const size_t n = tokens.size();
   words_.resize(n);
   WordSpan* const words = words_.data();
