@@ -25,18 +25,23 @@ std::string DocumentActors::TitleOnDay(const GazetteerActor& actor) const {
 }
 
 int DocumentActors::FromGazetteer(uint32_t index) {
-  if (const auto it = by_gazetteer_.find(index); it != by_gazetteer_.end()) return it->second;
+  const auto [known, added] = by_gazetteer_.try_emplace(index, -1);
+  if (!added) return known->second;
   const GazetteerActor& entry = gazetteer_.actor(index);
-  Actor actor;
-  actor.set_id(entry.id);
-  actor.set_name(entry.name);
-  actor.set_kind(entry.kind);
-  actor.set_country(entry.country);
-  actor.set_title(TitleOnDay(entry));
-  actor.set_in_gazetteer(true);
-  const int document_index = Add(std::move(actor), index);
-  by_gazetteer_[index] = document_index;
-  return document_index;
+  // Built where it is kept, not as a message moved in and destroyed.
+  const auto [by_id, new_id] = by_id_.try_emplace(entry.id, static_cast<int>(actors_.size()));
+  if (new_id) {
+    Actor& actor = actors_.emplace_back();
+    actor.set_id(entry.id);
+    actor.set_name(entry.name);
+    actor.set_kind(entry.kind);
+    actor.set_country(entry.country);
+    actor.set_title(TitleOnDay(entry));
+    actor.set_in_gazetteer(true);
+    gazetteer_index_.push_back(index);
+  }
+  known->second = by_id->second;
+  return by_id->second;
 }
 
 int DocumentActors::TextPersonNamed(std::string_view written) {
