@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -120,6 +121,18 @@ std::string SerializeTimeline(const Timeline& timeline, TimelineFormat format) {
   std::string out;
   switch (format) {
     case TimelineFormat::kBinary: {
+      // Sized first and written into one flat buffer of that size: through
+      // a string stream that grows, the writer copied and checked for the
+      // end of its buffer as it went. The same bytes.
+      const size_t size = timeline.ByteSizeLong();
+      if (size <= static_cast<size_t>(std::numeric_limits<int>::max())) {
+        out.resize(size);
+        google::protobuf::io::ArrayOutputStream stream(out.data(), static_cast<int>(size));
+        google::protobuf::io::CodedOutputStream coded(&stream);
+        coded.SetSerializationDeterministic(true);
+        timeline.SerializeWithCachedSizes(&coded);
+        break;
+      }
       google::protobuf::io::StringOutputStream stream(&out);
       google::protobuf::io::CodedOutputStream coded(&stream);
       coded.SetSerializationDeterministic(true);
