@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractor/actors/fold.h"
 #include "extractor/actors/title_resolver.h"
 
 namespace chronicle {
@@ -120,8 +121,25 @@ void DocumentScan::FindTextPeople() {
     std::fill(covered.begin() + mention.first_token, covered.begin() + mention.end_token, true);
   }
   ShortNames shorts = IndexShortNames();
+  // A person is found by the first or the last folded word of the name, and
+  // an ASCII word folds to as many bytes as it has (none when too long to
+  // fold): a word of a length no such word has names nobody and is not
+  // looked up. One bit per length, the last for 63 and up.
+  const auto length_bit = [](size_t size) { return uint64_t{1} << std::min<size_t>(size, 63); };
+  uint64_t lengths = 0;
+  for (const DocumentActors::TextPerson& person : document_.text_people()) {
+    if (person.words.empty()) {
+      lengths = ~uint64_t{0};  // matches anywhere
+      break;
+    }
+    lengths |= length_bit(person.words.front().size()) | length_bit(person.words.back().size());
+  }
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i].kind != TokenKind::kWord || !tokens_[i].has(kCapitalized)) continue;
+    if (!tokens_[i].has(kNonAscii)) {
+      const size_t size = tokens_[i].size();
+      if (!(lengths & length_bit(size > kMaxFoldedWord ? 0 : size))) continue;
+    }
     size_t end = i;
     const std::optional<int> index = TextPersonAt(i, &end);
     if (!index) continue;
