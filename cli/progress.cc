@@ -24,8 +24,10 @@ void Progress::Add(size_t n) {
   const auto now = std::chrono::steady_clock::now();
   if (now - start_ < std::chrono::seconds(1)) return;  // short runs stay quiet
   if (now - last_ < std::chrono::seconds(1) && done < total_) return;
+  if (shown_ && done == printed_) return;  // nothing new: a large input's last pieces
   last_ = now;
   shown_ = true;
+  printed_ = done;
   std::fprintf(stderr, "\rchronicle %s: %zu/%zu %s", command_.c_str(), done, total_, unit_.c_str());
 }
 

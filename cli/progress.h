@@ -41,6 +41,7 @@ class Progress {
   const std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_;
   bool shown_ = false;
+  size_t printed_ = 0;  // the count last shown
 };
 
 }  // namespace chronicle::cli
