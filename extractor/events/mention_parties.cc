@@ -258,6 +258,14 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
       const ActorMention& am = a_.actors.mentions[mention];
       const bool kind_fits = am.kind == Actor::PERSON || (talks && (am.kind == Actor::COUNTRY || am.kind == Actor::GROUP));
       if (kind_fits && !finder_.IsPossessiveModifier(mention)) {
+        // "chaired by Macron, British Prime Minister Keir Starmer and Merz":
+        // the whole list the name opens.
+        const Chunk list = finder_.PartnerAfter(a_.ActorStart(mention), end, /*need_partner_word=*/false);
+        if (!list.mentions.empty() && list.mentions.front() == mention) {
+          AddChunk(list, Participant::PARTICIPANT, m);
+          i = list.end_token - 1;
+          continue;
+        }
         AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(am.end_token)},
                  Participant::PARTICIPANT, m);
       }
