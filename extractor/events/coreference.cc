@@ -32,20 +32,10 @@ bool Contains(const std::vector<ParticipantRef>& set, int32_t actor) {
   return false;
 }
 
-// Whether `actor` or, for a country, one of its people is among `set`:
-// "talks between Israel and the mediators" and a visit of Israel's spy chief.
-bool Represented(const Analysis& a, const std::vector<ParticipantRef>& set, int32_t actor) {
-  if (Contains(set, actor)) return true;
+// The document's actor `index`, or nullptr.
+const Actor* ActorAt(const Analysis& a, int32_t index) {
   const std::vector<Actor>& table = a.actors.actors;
-  if (actor < 0 || actor >= static_cast<int32_t>(table.size()) || table[actor].kind() != Actor::COUNTRY) return false;
-  const std::string& country = table[actor].country();
-  for (const ParticipantRef& p : set) {
-    if (p.actor >= 0 && p.actor < static_cast<int32_t>(table.size()) && !country.empty() &&
-        table[p.actor].country() == country) {
-      return true;
-    }
-  }
-  return false;
+  return index >= 0 && index < static_cast<int32_t>(table.size()) ? &table[index] : nullptr;
 }
 
 // Whether actors `x` and `y` are one side of an event: the same actor, or a
@@ -54,16 +44,26 @@ bool Represented(const Analysis& a, const std::vector<ParticipantRef>& set, int3
 // Ishiba and Lee; two people of one country stay two parties.
 bool SameSide(const Analysis& a, int32_t x, int32_t y) {
   if (x == y) return true;
-  const std::vector<Actor>& table = a.actors.actors;
-  const int32_t n = static_cast<int32_t>(table.size());
-  if (x < 0 || y < 0 || x >= n || y >= n) return false;
-  const Actor& ax = table[x];
-  const Actor& ay = table[y];
+  const Actor* ax = ActorAt(a, x);
+  const Actor* ay = ActorAt(a, y);
+  if (ax == nullptr || ay == nullptr) return false;
   const auto stands_for_country = [](const Actor& actor) {
     return actor.kind() == Actor::COUNTRY || actor.kind() == Actor::GROUP;
   };
-  if (!stands_for_country(ax) && !stands_for_country(ay)) return false;
-  return !ax.country().empty() && ax.country() == ay.country();
+  if (!stands_for_country(*ax) && !stands_for_country(*ay)) return false;
+  return !ax->country().empty() && ax->country() == ay->country();
+}
+
+// Whether `actor` or, for a country, one of its people is among `set`:
+// "talks between Israel and the mediators" and a visit of Israel's spy chief.
+bool Represented(const Analysis& a, const std::vector<ParticipantRef>& set, int32_t actor) {
+  if (Contains(set, actor)) return true;
+  const Actor* country = ActorAt(a, actor);
+  if (country == nullptr || country->kind() != Actor::COUNTRY) return false;
+  for (const ParticipantRef& p : set) {
+    if (SameSide(a, actor, p.actor)) return true;
+  }
+  return false;
 }
 
 // How many of `parties` have their side among `others`.
@@ -350,13 +350,10 @@ bool CanStartEvent(const EventMention& m) {
 // story's Ishiba stands for the headline's "Japan", and "China" for
 // "Chinese negotiators".
 void DropSidesStoodFor(const Analysis& a, EventCluster* c) {
-  const std::vector<Actor>& table = a.actors.actors;
-  const auto kind = [&](int32_t actor) {
-    return actor >= 0 && actor < static_cast<int32_t>(table.size()) ? table[actor].kind() : Actor::KIND_UNSPECIFIED;
-  };
   // People first, then countries, then groups.
   const auto rank = [&](int32_t actor) {
-    switch (kind(actor)) {
+    const Actor* known = ActorAt(a, actor);
+    switch (known == nullptr ? Actor::KIND_UNSPECIFIED : known->kind()) {
       case Actor::PERSON: return 3;
       case Actor::COUNTRY: return 2;
       case Actor::GROUP: return 1;

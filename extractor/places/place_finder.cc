@@ -17,15 +17,21 @@ bool Encloses(const PlaceEntry& outer, const PlaceEntry& inner) {
          outer.country_code == inner.country_code;
 }
 
+// Whether the token's folded word is one of `words`.
+template <size_t N>
+bool WordIn(std::string_view text, const Token& token, const std::string_view (&words)[N]) {
+  char buffer[kMaxFoldedWord];
+  const std::string_view word = FoldWord(token.text(text), buffer, sizeof buffer);
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // Words after which an organisation that is also a venue is the scene; a
 // visit's verb among them ("visited the White House").
 bool IsLocativeWord(std::string_view text, const Token& token) {
   static constexpr std::string_view kWords[] = {"at",     "in",      "inside",   "outside", "to",     "from",
                                                 "near",   "visit",   "visits",   "visited", "visiting",
                                                 "toured", "touring"};
-  char buffer[kMaxFoldedWord];
-  const std::string_view word = FoldWord(token.text(text), buffer, sizeof buffer);
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  return WordIn(text, token, kWords);
 }
 
 bool Overlaps(uint32_t begin, uint32_t end, uint32_t other_begin, uint32_t other_end) {
@@ -115,10 +121,7 @@ bool ModifiesNoun(std::string_view text, const std::vector<Token>& tokens, const
   static constexpr std::string_view kOccasions[] = {"talks",   "meeting", "meetings",  "summit", "dinner", "lunch",
                                                     "banquet", "ceremony", "reception", "visit",  "briefing"};
   const uint32_t next = place.end_token;
-  if (next >= tokens.size() || tokens[next].kind != TokenKind::kWord) return false;
-  char buffer[kMaxFoldedWord];
-  const std::string_view word = FoldWord(tokens[next].text(text), buffer, sizeof buffer);
-  return std::find(std::begin(kOccasions), std::end(kOccasions), word) != std::end(kOccasions);
+  return next < tokens.size() && tokens[next].kind == TokenKind::kWord && WordIn(text, tokens[next], kOccasions);
 }
 
 bool HasTitle(const ActorMention& actor) { return actor.title_begin < actor.title_end; }

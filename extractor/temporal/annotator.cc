@@ -215,34 +215,33 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
     if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
-    // "MONDAY: ..." then "THURSDAY: ...": the days of a schedule follow one
-    // another, so a later day label is the first such day after the last;
-    // and "through Friday" on Thursday's line is the day after it.
-    TemporalValue in_schedule;
-    const TemporalValue* value = &m.value;
-    TemporalValue settled;
+    // The match's value, copied only where the context changes it.
+    std::optional<TemporalValue> adjusted;
+    const auto adjust = [&]() -> TemporalValue& {
+      if (!adjusted) adjusted = m.value;
+      return *adjusted;
+    };
     if (m.value.tense_hint == TemporalValue::kPastUnlessFuture) {
-      settled = m.value;
-      settled.tense_hint = e.tense == Tense::kFuture ? 1 : -1;
-      value = &settled;
+      adjust().tense_hint = e.tense == Tense::kFuture ? 1 : -1;
     }
+    // "MONDAY: ..." then "THURSDAY: ...": the days of a schedule follow one
+    // another, so a later day label is the first such day after the last,
+    // and "through Friday" on Thursday's line is the day after it; "from
+    // Tuesday to Thursday": the end of a range comes after its start.
     const bool labels_line = LabelsItsLine(tokens, m);
-    const std::optional<Focus> range_start = RangeStartBefore(text, tokens, out, state->expressions_so_far, m);
+    std::optional<Focus> count_from;
     if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
-      in_schedule = *value;
-      in_schedule.from_reference = true;
-      value = &in_schedule;
-      ctx.focus = line_label;
+      count_from = line_label;
       if (labels_line) ctx.tense = Tense::kFuture;
-    } else if (range_start) {
-      // "from Tuesday to Thursday": the end of a range comes after its start.
-      in_schedule = *value;
-      in_schedule.from_reference = true;
-      value = &in_schedule;
-      ctx.focus = range_start;
+    } else if (std::optional<Focus> start = RangeStartBefore(text, tokens, out, state->expressions_so_far, m)) {
+      count_from = start;
       ctx.tense = Tense::kFuture;
     }
-    std::optional<Resolution> r = Resolve(*value, ctx);
+    if (count_from) {
+      adjust().from_reference = true;
+      ctx.focus = count_from;
+    }
+    std::optional<Resolution> r = Resolve(adjusted ? *adjusted : m.value, ctx);
     if (!r) continue;
     e.resolution = std::move(*r);
     const int index = state->expressions_so_far + static_cast<int>(out.size());
