@@ -142,9 +142,14 @@ std::optional<TermValue> Evaluate(const Assignment& a, const std::vector<Capture
 
 int16_t AsInt(const TermValue& v) { return static_cast<int16_t>(std::lround(v.number)); }
 
-// Parses "MM-DD" or "MM-N-D" (the Nth ISO weekday D of month MM).
+// Parses "MM-DD", "MM-N-D" (the Nth ISO weekday D of month MM) or "E+N"
+// (N days after Easter Sunday; N may be negative).
 bool SetHoliday(const std::string& s, TemporalValue* t) {
   int month = 0, a = 0, b = 0;
+  if (std::sscanf(s.c_str(), "E%d", &a) == 1) {
+    t->days_after_easter = static_cast<int16_t>(a);
+    return true;
+  }
   if (std::sscanf(s.c_str(), "%d-%d-%d", &month, &a, &b) == 3) {
     t->month = static_cast<int16_t>(month);
     t->nth_weekday = static_cast<int16_t>(a);

@@ -446,6 +446,22 @@ int IsoWeeksInYear(int iso_year) {
       iso_week::year_lastweek_weekday(iso_week::year(iso_year), iso_week::mon).weeknum()));
 }
 
+// The Gregorian computus: the first Sunday after the ecclesiastical full
+// moon on or after March 21, from the year's place in the 19-year lunar
+// cycle (golden number) and the century's solar and lunar corrections.
+std::optional<Days> EasterSunday(int year) {
+  if (!YearOk(year)) return std::nullopt;
+  const int golden = year % 19;
+  const int century = year / 100;
+  const int leap_skips = century / 4;
+  const int lunar_correction = (8 * century + 13) / 25;
+  const int epact = (19 * golden + century - leap_skips - lunar_correction + 15) % 30;
+  const int weekday_offset = (32 + 2 * (century % 4) + 2 * ((year % 100) / 4) - epact - (year % 100) % 4) % 7;
+  const int march_skip = (golden + 11 * epact + 22 * weekday_offset) / 451;
+  const int day_of_march = epact + weekday_offset - 7 * march_skip + 22;  // 22..56
+  return Days{date::year(year) / date::March / 1} + date::days(day_of_march - 1);
+}
+
 std::string FormatLocal(LocalSeconds t) {
   char out[kMaxLocalTimeBytes];
   return std::string(out, WriteLocal(t, out));

@@ -14,6 +14,7 @@
 #define CHRONICLE_EXTRACTOR_TEMPORAL_CALENDAR_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "date/date.h"
@@ -134,6 +135,9 @@ IsoWeek IsoWeekOf(Days day);
 int IsoWeekday(Days day);
 // Number of ISO weeks (52 or 53) in an ISO year.
 int IsoWeeksInYear(int iso_year);
+// Western (Gregorian) Easter Sunday of a year, e.g. 2025-04-20; nullopt for
+// a year a Period cannot hold.
+std::optional<Days> EasterSunday(int year);
 
 // Formats a local time as ISO 8601 "2025-08-12T18:00:00".
 std::string FormatLocal(LocalSeconds t);

@@ -81,5 +81,19 @@ TEST(IsoWeekTest, YearBoundaries) {
   EXPECT_EQ(IsoWeeksInYear(2026), 53);
 }
 
+// Known Western Easter dates, including the earliest (March 22) and latest
+// (April 25) it can fall on.
+TEST(EasterSundayTest, KnownYears) {
+  const auto easter = [](int y) { return Period::Day(*EasterSunday(y)).Value(); };
+  EXPECT_EQ(easter(1818), "1818-03-22");
+  EXPECT_EQ(easter(1998), "1998-04-12");
+  EXPECT_EQ(easter(2000), "2000-04-23");
+  EXPECT_EQ(easter(2019), "2019-04-21");
+  EXPECT_EQ(easter(2024), "2024-03-31");
+  EXPECT_EQ(easter(2025), "2025-04-20");
+  EXPECT_EQ(easter(2038), "2038-04-25");
+  EXPECT_FALSE(EasterSunday(-50000).has_value());
+}
+
 }  // namespace
 }  // namespace chronicle::temporal

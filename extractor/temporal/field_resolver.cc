@@ -22,6 +22,11 @@ int AdjustedHour(const TemporalValue& v) {
 // The period the fields name within one year, or not ok when they name
 // nothing in that year (or too little to be a period).
 Period InYear(const TemporalValue& v, int year) {
+  if (Set(v.days_after_easter)) {
+    const std::optional<Days> easter = EasterSunday(year);
+    if (!easter) return Period{};
+    return Period::Day(*easter + days(v.days_after_easter));
+  }
   if (Set(v.month) && Set(v.nth_weekday) && Set(v.weekday)) {
     const Period month = Period::Month(year, v.month);
     if (!month.ok()) return month;
@@ -41,7 +46,7 @@ Period InYear(const TemporalValue& v, int year) {
 
 bool NeedsYear(const TemporalValue& v) {
   return !Set(v.year) && !Set(v.decade) && !Set(v.century) &&
-         (Set(v.month) || Set(v.week) || v.season != Season::kNone || Set(v.quarter) || Set(v.half));
+         (Set(v.month) || Set(v.week) || Set(v.days_after_easter) || v.season != Season::kNone || Set(v.quarter) || Set(v.half));
 }
 
 // Chooses the year of a yearless period from the anchor: `pick` ranks the

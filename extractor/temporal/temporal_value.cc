@@ -73,7 +73,7 @@ const char* ModName(Mod m) { return kModNames[static_cast<int>(m)]; }
 bool TemporalValue::HasCalendarFields() const {
   return Set(year) || Set(century) || Set(decade) || Set(half) || Set(quarter) || Set(month) || Set(week) ||
          Set(day) || Set(weekday) || Set(hour) || season != Season::kNone || part_of_day != PartOfDay::kNone ||
-         weekend || Set(nth_weekday);
+         weekend || Set(nth_weekday) || Set(days_after_easter);
 }
 
 bool TemporalValue::MergeFrom(const TemporalValue& o) {
@@ -82,7 +82,8 @@ bool TemporalValue::MergeFrom(const TemporalValue& o) {
             Fill(&month, o.month, kUnset) && Fill(&week, o.week, kUnset) && Fill(&day, o.day, kUnset) &&
             Fill(&weekday, o.weekday, kUnset) && Fill(&hour, o.hour, kUnset) && Fill(&minute, o.minute, kUnset) &&
             Fill(&second, o.second, kUnset) && Fill(&season, o.season, Season::kNone) &&
-            Fill(&part_of_day, o.part_of_day, PartOfDay::kNone) && Fill(&nth_weekday, o.nth_weekday, kUnset);
+            Fill(&part_of_day, o.part_of_day, PartOfDay::kNone) && Fill(&nth_weekday, o.nth_weekday, kUnset) &&
+            Fill(&days_after_easter, o.days_after_easter, kUnset);
   weekend = weekend || o.weekend;
   two_digit_year = two_digit_year || o.two_digit_year;
   if (meridiem == 0) meridiem = o.meridiem;
@@ -120,6 +121,7 @@ std::string TemporalValue::DebugString() const {
   field("hour", hour);
   field("minute", minute);
   field("nth", nth_weekday);
+  field("easter", days_after_easter);
   if (season != Season::kNone) absl::StrAppend(&s, " season=", SeasonCode(season));
   if (part_of_day != PartOfDay::kNone) absl::StrAppend(&s, " pod=", PartOfDayCode(part_of_day));
   if (weekend) absl::StrAppend(&s, " weekend");

@@ -170,6 +170,9 @@ struct TemporalValue {
   // A day that the grammar fixed to a holiday rule, e.g. the fourth
   // Thursday of November: {nth_weekday: 4, weekday: 4, month: 11}.
   int16_t nth_weekday = kUnset;
+  // A day counted from Western Easter Sunday, whose date moves from year to
+  // year: -2 for Good Friday, 1 for Easter Monday.
+  int16_t days_after_easter = kUnset;
 
   static bool Set(int16_t v) { return v != kUnset; }
   bool HasCalendarFields() const;
