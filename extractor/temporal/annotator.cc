@@ -63,13 +63,26 @@ bool IsBareWeekday(const TemporalValue& v) {
          v.offset == OffsetBase::kNone;
 }
 
-// For a weekday that ends a range of weekdays ("from Tuesday to Thursday",
-// "Monday through Wednesday"), the day that starts it.
+// A day of a month named without a year: "June 15", "Dec. 3".
+bool IsYearlessDay(const TemporalValue& v) {
+  return TemporalValue::Set(v.month) && TemporalValue::Set(v.day) && !TemporalValue::Set(v.year) && !v.has_shift &&
+         v.offset == OffsetBase::kNone;
+}
+
+// Days that can bound a range whose end comes after its start: two weekdays
+// ("from Tuesday to Thursday") or two yearless dates ("June 15 to July 2",
+// "Nov. 28 through Dec. 3", which crosses no year boundary by going back).
+bool AreRangeBounds(const TemporalValue& start, const TemporalValue& end) {
+  return (IsBareWeekday(start) && IsBareWeekday(end)) || (IsYearlessDay(start) && IsYearlessDay(end));
+}
+
+// For a day that ends a range ("from Tuesday to Thursday", "Monday through
+// Wednesday", "June 15 to July 2"), the day that starts it.
 std::optional<Focus> RangeStartBefore(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<ResolvedExpression>& out, int first_index, const Match& m) {
-  if (out.empty() || !IsBareWeekday(m.value)) return std::nullopt;
+  if (out.empty()) return std::nullopt;
   const ResolvedExpression& start = out.back();
-  if (start.end_token + 1 != m.first_token || !IsBareWeekday(start.value) || !start.resolution.period ||
+  if (start.end_token + 1 != m.first_token || !AreRangeBounds(start.value, m.value) || !start.resolution.period ||
       start.resolution.granularity < Granularity::kDay) {
     return std::nullopt;
   }
