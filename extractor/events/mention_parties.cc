@@ -348,6 +348,14 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
   const int32_t first = a_.ActorStart(mention);
   if (InAttribution(first)) return true;  // ", the State Department said."
 
+  // "dinner at the Elysee Palace": a seat of power after a locative is the
+  // scene, for every event of the sentence.
+  const int32_t place = a_.place_at(first);
+  if (place >= 0 && a_.places[place].kind == PlaceKind::kVenue) {
+    int32_t before = first - 1;
+    if (a_.WordIs(before, "the")) --before;
+    if (words_.MatchAt(WordClass::kLocative, a_, before)) return true;
+  }
   const int32_t actor = a_.actors.mentions[mention].actor_index;
   if (actor >= 0 && (*actors_)[actor].kind() == Actor::COUNTRY) {
     int32_t before = first - 1;
