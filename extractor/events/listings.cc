@@ -75,6 +75,15 @@ int32_t TimeEnd(const Analysis& a, const Sentence& s, int32_t time_first) {
   return i;
 }
 
+// Where the title of a line that opens with its time begins: past the
+// time and the dash, colon or bar after it, also when written twice ("9:30
+// a.m. -- Brookings panel").
+int32_t TitleStart(const Analysis& a, const Sentence& s, int32_t time_first) {
+  int32_t i = TimeEnd(a, s, time_first);
+  while (i < static_cast<int32_t>(s.end_token) && (a.IsPunct(i, '-') || a.IsPunct(i, ':') || a.IsPunct(i, '|'))) ++i;
+  return i;
+}
+
 // A line that opens with its clock time and a dash, colon or bar: "9:30
 // a.m. — Senate hearing on ...", "Tomorrow: 10 a.m. — Brookings panel ...",
 // "Noon | Brookings Institution: ...".
@@ -92,8 +101,8 @@ bool TimeFirstLine(const Analysis& a, const Sentence& s, int32_t time_first) {
 // A line that ends with its time ("— The Senate ... holds a hearing on arms
 // sales at 9:30 a.m.") is its own title, without the time.
 std::string Title(const Analysis& a, const Sentence& s, int32_t time_first, bool time_first_line) {
+  if (time_first_line) return std::string(Slice(a, TitleStart(a, s, time_first), s.end_token));
   int32_t i = TimeEnd(a, s, time_first);
-  if (time_first_line) return std::string(Slice(a, i + 1, s.end_token));
   while (i < static_cast<int32_t>(s.end_token) && !a.IsPunct(i, ':')) ++i;
   if (i < static_cast<int32_t>(s.end_token)) return std::string(Slice(a, i + 1, s.end_token));
   const int32_t first = FirstWord(a, s, time_first);
@@ -121,7 +130,7 @@ void AddGuests(const Analysis& a, const Sentence& s, EventMention* m) {
 // ("Atlantic Council panel: ..."). A name further on is more often the
 // subject than the host ("hearing on the ambassador to Japan").
 int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
-  int32_t i = TimeEnd(a, s, time_first) + 1;  // past the dash
+  int32_t i = TitleStart(a, s, time_first);
   if (a.WordIs(i, "the")) ++i;
   if (i >= static_cast<int32_t>(s.end_token)) return -1;
   if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
@@ -153,8 +162,11 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
       // "9 a.m. | Rubio meets Jaishankar": a verb of meeting or calling
       // names the kind; a noun may be the topic ("panel on the summit"),
       // and who hosts a listed event holds it ("hosts a discussion").
+      // "speaks at the Economic Club" is a talk given, not a call: a verb
+      // that needs "with" names the kind only with it.
       const bool hosts = a.Word(hit.first_token).substr(0, 4) == "host";
-      if (hit.entry->verb && !hosts && m.type == Event::PUBLIC_EVENT) m.type = hit.entry->type;
+      const bool lacks_with = (hit.entry->flags & kNeedsWith) && !a.WordIs(hit.end_token, "with");
+      if (hit.entry->verb && !hosts && !lacks_with && m.type == Event::PUBLIC_EVENT) m.type = hit.entry->type;
     }
     m.trigger_first = time_first;
     m.trigger_end = time_first + 1;
