@@ -1,5 +1,6 @@
 #include "extractor/events/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -207,7 +208,8 @@ std::vector<TriggerHit> EventLexicon::FindTriggers(std::string_view text, const 
 }
 
 std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vector<Token>& tokens, int32_t first,
-                                           int32_t end) const {
+                                           int32_t end, int32_t match_end) const {
+  match_end = std::max(match_end, end);
   std::vector<CueHit> hits;
   for (int32_t i = first; i < end; ++i) {
     const std::vector<int32_t>* candidates = cues_by_first_.Find(text, tokens[i]);
@@ -217,7 +219,7 @@ std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vec
     const CueEntry* longest = nullptr;
     for (int32_t index : *candidates) {
       const CueEntry& e = cues_[index];
-      if ((longest == nullptr || e.words.size() > longest->words.size()) && MatchesAt(e, text, tokens, i, end)) {
+      if ((longest == nullptr || e.words.size() > longest->words.size()) && MatchesAt(e, text, tokens, i, match_end)) {
         longest = &e;
       }
     }

@@ -74,9 +74,11 @@ class EventLexicon {
   // The longest trigger starting at each token of [first, end), in order.
   std::vector<TriggerHit> FindTriggers(std::string_view text, const std::vector<Token>& tokens, int32_t first,
                                        int32_t end) const;
-  // Every cue starting at a token of [first, end), in order.
-  std::vector<CueHit> FindCues(std::string_view text, const std::vector<Token>& tokens, int32_t first,
-                               int32_t end) const;
+  // Every cue starting at a token of [first, end), in order; a cue may run
+  // on to `match_end` when that is later ("was postponed | until
+  // Thursday" read whole where a clause of its own seemed to begin).
+  std::vector<CueHit> FindCues(std::string_view text, const std::vector<Token>& tokens, int32_t first, int32_t end,
+                               int32_t match_end = -1) const;
 
  private:
   EventLexicon() = default;

@@ -1,6 +1,6 @@
 // MentionBuilder, part six: a party who joined the event told just before,
 // in a sentence that names no event of its own: "Zelensky took part from
-// Brussels", "Rutte also participated".
+// Brussels", "Rutte also participated", "They were joined by Rutte".
 
 #include "extractor/events/mention_builder.h"
 
@@ -16,24 +16,33 @@ int32_t MentionBuilder::JoiningVerbEnd(int32_t i) const {
   return end;
 }
 
+// "The leaders were joined by Qatar's emir": who joined comes after "by";
+// the names that follow, else an empty chunk.
+Chunk MentionBuilder::JoinedByAt(int32_t i, int32_t sentence_end) const {
+  if (!a_.WordIs(i, "joined") || !a_.WordIs(i + 1, "by") || !(a_.WordIs(i - 1, "were") || a_.WordIs(i - 1, "was"))) {
+    return Chunk();
+  }
+  return finder_.PartnerAfter(i + 1, sentence_end, /*need_partner_word=*/false);
+}
+
 void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* mentions) {
   if (!mentions->empty() || last_type_ == Event::TYPE_UNSPECIFIED) return;
   const Sentence& sentence = a_.sentences[s];
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t end = JoiningVerbEnd(i);
-    if (end < 0) continue;
-    const Chunk subject = finder_.SubjectBefore(i, sentence.first_token);
-    if (subject.empty() || subject.pronoun >= 0 || !HasPerson(subject)) return;
+    const Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
+    if (end < 0 && joiner.empty()) continue;
+    if (joiner.empty() || joiner.pronoun >= 0 || !HasPerson(joiner)) return;
     EventMention m;
     m.sentence = s;
     m.trigger_first = i;
-    m.trigger_end = end;
-    m.span_first = subject.first_token;
-    m.span_end = end;
+    m.trigger_end = end >= 0 ? end : i + 2;
+    m.span_first = std::min(joiner.first_token, i);
+    m.span_end = std::max(joiner.end_token, m.trigger_end);
     m.type = last_type_;
     m.definite = true;
     m.joins_only = true;
-    AddChunk(subject, Participant::PARTICIPANT, &m);
+    AddChunk(joiner, Participant::PARTICIPANT, &m);
     m.time = FindTime(s, m);
     m.status = Event::OCCURRED;
     mentions->push_back(std::move(m));

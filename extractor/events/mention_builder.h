@@ -61,6 +61,7 @@ class MentionBuilder {
   bool IsDefinite(int32_t trigger_first, int32_t sentence_first) const;
   bool IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const;
   bool SaidOfReference(int32_t trigger_first, int32_t sentence_first) const;
+  bool EndsPostponementCue(int32_t end) const;
   bool OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const;
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;
@@ -84,6 +85,7 @@ class MentionBuilder {
   bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   int32_t JoiningVerbEnd(int32_t i) const;
+  Chunk JoinedByAt(int32_t i, int32_t sentence_end) const;
   void AddJoiningMention(int32_t s, std::vector<EventMention>* mentions);
   bool ApartInClause(const EventMention& last, const EventMention& m) const;
   void MergeClauseMentions(std::vector<EventMention>* mentions) const;

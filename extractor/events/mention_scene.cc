@@ -132,6 +132,15 @@ int32_t MentionBuilder::SceneOfPurpose(int32_t s, const EventMention& m) const {
   return words_.MatchAt(WordClass::kLocative, a_, before) ? place : -1;
 }
 
+// Whether a cue of a new date ("postponed until", "put off until") ends
+// just before token `end`.
+bool MentionBuilder::EndsPostponementCue(int32_t end) const {
+  for (const CueHit& cue : lexicon_.FindCues(a_.text, a_.tokens, std::max(0, end - 4), end)) {
+    if (cue.end_token == end && cue.entry->status == Event::SCHEDULED && cue.entry->words.size() >= 2) return true;
+  }
+  return false;
+}
+
 // A time past another event word or a "since" clause belongs to that:
 // "talks ... since negotiations broke down three weeks ago".
 bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const {
@@ -143,7 +152,10 @@ bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t
   // Kim Yong Chol visited Washington").
   for (int32_t i = lo; i < hi; ++i) {
     const std::string_view w = a_.Word(i);
-    if (w == "since" || w == "until" || w == "before" || w == "after" || w == "because") return true;
+    if (w == "since" || w == "before" || w == "after" || w == "because") return true;
+    // "was put off until Thursday" gives the new date; "until" opens a
+    // clause of its own otherwise.
+    if (w == "until" && !EndsPostponementCue(i + 1)) return true;
     // "met on the sidelines of the G7 summit and held a longer session in
     // Tokyo in August": a time after a second verb of the subject is that
     // verb's. Not for a visit, which lasts: "ended his visit to Vietnam and
@@ -228,7 +240,8 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (opens) distance = std::min(distance, kTimeReach);
     // "meet in Brussels through Friday": when it ends, a time to take only
     // for want of another.
-    if (a_.WordIs(i - 1, "through") || a_.WordIs(i - 1, "until") || a_.WordIs(i - 1, "till")) {
+    if ((a_.WordIs(i - 1, "through") || a_.WordIs(i - 1, "until") || a_.WordIs(i - 1, "till")) &&
+        !EndsPostponementCue(i)) {
       distance += kTimeReach;
     }
     // "On Friday, Trump announced that he would meet Putin", "Trump said

@@ -121,7 +121,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     }
   }
   Event::Status best = Event::STATUS_UNSPECIFIED;
-  for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right)) {
+  for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right, s.end_token)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
     if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
     if (hit.end_token <= first && InRelativeAside(a, hit, first)) continue;
