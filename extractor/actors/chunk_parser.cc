@@ -123,7 +123,7 @@ std::optional<DocumentScan::Title> DocumentScan::TitleAt(size_t i) const {
 
 size_t DocumentScan::OnTitle(bool definite, bool modified, const std::optional<Scope>& scope,
                              const Title& title) {
-  const size_t name_start = title.end;
+  const size_t name_start = ApposedNameStart(definite || scope || title.of_scope, title.end);
   const std::optional<Scope>& scoped_by = scope ? scope : title.of_scope;
   std::vector<std::string> scopes;
   if (scoped_by) scopes = ScopesOf(gazetteer_.actor(scoped_by->actor));
@@ -168,6 +168,18 @@ size_t DocumentScan::OnTitle(bool definite, bool modified, const std::optional<S
     pending_.push_back(std::move(pending));
   }
   return title.end;
+}
+
+// Where the name after a title starts: right after it, or past a comma
+// when a full name stands in apposition to a definite or scoped title and
+// a comma or the sentence's end closes it ("Somalia's foreign minister,
+// Ahmed Moallim Fiqi, is due ...", "his Russian counterpart, Sergei
+// Lavrov, said").
+size_t DocumentScan::ApposedNameStart(bool determined, size_t title_end) const {
+  if (!determined || !IsPunct(title_end, ',')) return title_end;
+  const ScannedName apposed = ScanPersonName(tokens_, matches_, title_end + 1);
+  const bool closed = IsPunct(apposed.end_token, ',') || IsPunct(apposed.end_token, '.');
+  return apposed.words >= 2 && closed ? title_end + 1 : title_end;
 }
 
 // A gazetteer person right after a title: "President Vladimir Putin". An

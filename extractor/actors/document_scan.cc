@@ -260,6 +260,10 @@ void DocumentScan::NoteTitle(const ActorMention& mention, const std::vector<std:
   notes_[mention.role].push_back({mention.first_token, scopes, mention.actor_index});
 }
 
+bool DocumentScan::IsPunct(size_t i, char c) const {
+  return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == c;
+}
+
 bool DocumentScan::IsWord(size_t i, std::string_view lower) const {
   if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord || tokens_[i].size() != lower.size()) return false;
   const std::string_view word = tokens_[i].text(text_);

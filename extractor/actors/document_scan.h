@@ -108,6 +108,8 @@ class DocumentScan {
   void EmitGazetteer(ActorMention mention, uint32_t actor);
   void NoteTitle(const ActorMention& mention, const std::vector<std::string>& scopes);
   bool IsWord(size_t i, std::string_view lower) const;
+  bool IsPunct(size_t i, char c) const;
+  size_t ApposedNameStart(bool determined, size_t title_end) const;
   bool IsPossessive(size_t i) const;
   bool InHeading(size_t i) const;
   std::string_view Text(uint32_t begin, uint32_t end) const { return text_.substr(begin, end - begin); }

@@ -67,5 +67,16 @@ TEST(TextPeopleTest, ParticlesAndHyphens) {
   EXPECT_THAT(result.Describe(), ElementsAre("Khalid bin Saeed al-Marri=khalid-bin-saeed-al-marri/unknown-titled"));
 }
 
+TEST(TextPeopleTest, NameInApposition) {
+  const FoundActors result =
+      RunFindActors("Somalia's foreign minister, Amina Warsame Duale, is due in Nairobi. The minister, who spoke.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Amina Warsame Duale=amina-warsame-duale/unknown-titled"));
+}
+
+TEST(TextPeopleTest, NameAfterCounterpart) {
+  const FoundActors result = RunFindActors("He met his Kenyan counterpart Joseph Kariuki Mwangi on Friday.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Joseph Kariuki Mwangi=joseph-kariuki-mwangi/unknown-titled"));
+}
+
 }  // namespace
 }  // namespace chronicle
