@@ -339,6 +339,9 @@ bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention&
   if (!CompatibleTypes(last.type, m.type)) return !IsSetting(m.trigger_first);  // "held a call ... and met"
   if (last.time >= 0 && m.time >= 0 && last.time != m.time) return true;
   if (last.verb && m.verb && last.status != m.status) return true;
+  // "Abiy, who arrived for a two-day state visit, also met Odinga": the
+  // relative clause tells of another occasion than its main clause.
+  if (InRelativeAsideBefore(a_, last.trigger_first, last.trigger_end, m.trigger_first)) return true;
   // "Modi, Albanese hold virtual summit; leaders to meet in person at G20".
   for (int32_t i = last.trigger_end; i < m.trigger_first; ++i) {
     if (words_.MatchAt(WordClass::kSubordinator, a_, i) || a_.IsPunct(i, ';')) return true;

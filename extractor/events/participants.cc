@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "extractor/actors/fold.h"
+#include "extractor/events/status.h"
 
 namespace chronicle::events {
 namespace {
@@ -163,6 +164,28 @@ bool ParticipantFinder::SkippableBeforePartner(int32_t i) const {
                                 a_.WordIs(i, "telephone") || a_.WordIs(i, "again") || a_.WordIs(i, "privately"));
 }
 
+// "met opposition leader Raila Odinga", "met former president X": a
+// lower-case word that qualifies the title a titled person starts with;
+// not a conjunction, a preposition or a verb ("met and praised President
+// X", "met in Egypt's ...").
+bool ParticipantFinder::ModifiesTitleAfter(int32_t i) const {
+  const int32_t mention = a_.actor_at(i + 1);
+  if (mention < 0 || a_.ActorStart(mention) != i + 1) return false;
+  const ActorMention& m = a_.actors.mentions[mention];
+  if (m.title_begin == m.title_end || a_.tokens[i].kind != TokenKind::kWord || a_.tokens[i].has(kCapitalized)) {
+    return false;
+  }
+  static constexpr std::string_view kNotQualifiers[] = {"and", "or",   "but",  "then", "in",   "at",    "on",
+                                                       "to",  "from", "of",   "for",  "with", "by",    "near",
+                                                       "into", "after", "before", "during", "since", "than", "as"};
+  const std::string_view w = a_.Word(i);
+  if (w.empty() || IsPastForm(w) || w_.MatchAt(WordClass::kLocative, a_, i)) return false;
+  for (std::string_view not_qualifier : kNotQualifiers) {
+    if (w == not_qualifier) return false;
+  }
+  return true;
+}
+
 // Whether an actor starts at `i` or after at most two skippable words
 // ("counterpart, Prince Faisal bin Farhan").
 bool ParticipantFinder::ActorAfterSkippable(int32_t i, int32_t ceiling) const {
@@ -200,7 +223,7 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
     // "with Nazi Chancellor Adolf Hitler", "his Tanzanian counterpart Samia
     // Suluhu Hassan": a capitalised adjective before the title or name.
     const bool adjective = a_.tokens[i].has(kCapitalized) && ActorAfterSkippable(i + 1, ceiling);
-    if (!adjective && !SkippableBeforePartner(i)) return chunk;
+    if (!adjective && !SkippableBeforePartner(i) && !ModifiesTitleAfter(i)) return chunk;
     ++skipped;
     ++i;
   }

@@ -76,6 +76,7 @@ class ParticipantFinder {
   void GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) const;
   bool ActorAfterSkippable(int32_t i, int32_t ceiling) const;
   bool SkippableBeforePartner(int32_t i) const;
+  bool ModifiesTitleAfter(int32_t i) const;
 
   const Analysis& a_;
   const WordClasses& w_;

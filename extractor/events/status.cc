@@ -51,16 +51,24 @@ int32_t AsideEnd(const Analysis& a, int32_t open) {
 // "Zelensky, who was not invited, spoke with Merz": a cue inside a relative
 // clause set off by commas before the event word is that clause's.
 bool InRelativeAside(const Analysis& a, const CueHit& cue, int32_t trigger) {
-  const int32_t floor = a.sentences[a.SentenceOf(cue.first_token)].first_token;
-  int32_t close = cue.end_token;
-  while (close < trigger && !a.IsPunct(close, ',')) ++close;
-  if (close >= trigger) return false;
-  for (int32_t open = cue.first_token - 1; open >= floor && cue.first_token - open <= 10; --open) {
+  return InRelativeAsideBefore(a, cue.first_token, cue.end_token, trigger);
+}
+
+}  // namespace
+
+bool InRelativeAsideBefore(const Analysis& a, int32_t first, int32_t end, int32_t later) {
+  const int32_t floor = a.sentences[a.SentenceOf(first)].first_token;
+  int32_t close = end;
+  while (close < later && !a.IsPunct(close, ',')) ++close;
+  if (close >= later) return false;
+  for (int32_t open = first - 1; open >= floor && first - open <= 10; --open) {
     if (!a.IsPunct(open, ',')) continue;
     return a.WordIs(open + 1, "who") || a.WordIs(open + 1, "which") || a.WordIs(open + 1, "whose");
   }
   return false;
 }
+
+namespace {
 
 // "Ahead of the trip, Blinken spoke with Qin": a cue that ends in a
 // preposition says something of the phrase it opens, not of an event word

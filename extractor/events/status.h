@@ -61,6 +61,11 @@ int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first);
 // planned for July", "initially scheduled".
 bool SupersededPlan(const Analysis& a, int32_t cue_first);
 
+// Whether tokens [first, end) lie in a relative clause set off by commas
+// that closes before token `later`: "Zelensky, who was not invited, spoke
+// with Merz", "Abiy, who arrived for a state visit, also met Odinga".
+bool InRelativeAsideBefore(const Analysis& a, int32_t first, int32_t end, int32_t later);
+
 // True for a past form of a verb: "met", "spoke", "visited".
 bool IsPastForm(std::string_view lower_word);
 
