@@ -63,6 +63,15 @@ class ChartRun {
     uint8_t bits_after = 0;
     bool number_after = false;
     for (int32_t i = n - 1; i >= 0; --i) {
+      // Far from a trigger nothing starts, and no match starts either (one
+      // starts only where a rule was tried, at or after its own start):
+      // go straight to the next trigger to the left.
+      if (next_trigger - i >= kTriggerReach && !IsTrigger(i)) {
+        i = PreviousTrigger(i);
+        if (i < 0) break;
+        bits_after = WordBits(word_ids[i + 1]);
+        number_after = tokens[i + 1].kind == TokenKind::kNumber;
+      }
       const bool number = tokens[i].kind == TokenKind::kNumber;
       const uint8_t bits = WordBits(word_ids[i]);
       if (number || (bits & ChartParser::kTriggerWord)) next_trigger = i;
@@ -101,6 +110,19 @@ class ChartRun {
   uint8_t WordBits(int32_t word_id) const {
     const size_t index = static_cast<size_t>(static_cast<int64_t>(word_id) + 1);
     return index < word_bits_.size() ? word_bits_[index] : 0;
+  }
+
+  // Whether the token at `i` is a number or a trigger word.
+  bool IsTrigger(int32_t i) const {
+    return tokens_[i].kind == TokenKind::kNumber || (WordBits(word_ids_[i]) & ChartParser::kTriggerWord);
+  }
+
+  // The last trigger before `i`, or -1.
+  int32_t PreviousTrigger(int32_t i) const {
+    do {
+      --i;
+    } while (i >= 0 && !IsTrigger(i));
+    return i;
   }
 
   struct State {
