@@ -63,6 +63,15 @@ class ChartRun {
     uint8_t bits_after = 0;
     bool number_after = false;
     for (int32_t i = n - 1; i >= 0; --i) {
+      // Far from a trigger nothing starts, and no match starts either (one
+      // starts only where a rule was tried, at or after its own start):
+      // go straight to the next trigger to the left.
+      if (next_trigger - i >= kTriggerReach && !IsTrigger(i)) {
+        i = PreviousTrigger(i);
+        if (i < 0) break;
+        bits_after = WordBits(word_ids[i + 1]);
+        number_after = tokens[i + 1].kind == TokenKind::kNumber;
+      }
       const bool number = tokens[i].kind == TokenKind::kNumber;
       const uint8_t bits = WordBits(word_ids[i]);
       if (number || (bits & ChartParser::kTriggerWord)) next_trigger = i;
@@ -101,6 +110,19 @@ class ChartRun {
   uint8_t WordBits(int32_t word_id) const {
     const size_t index = static_cast<size_t>(static_cast<int64_t>(word_id) + 1);
     return index < word_bits_.size() ? word_bits_[index] : 0;
+  }
+
+  // Whether the token at `i` is a number or a trigger word.
+  bool IsTrigger(int32_t i) const {
+    return tokens_[i].kind == TokenKind::kNumber || (WordBits(word_ids_[i]) & ChartParser::kTriggerWord);
+  }
+
+  // The last trigger before `i`, or -1.
+  int32_t PreviousTrigger(int32_t i) const {
+    do {
+      --i;
+    } while (i >= 0 && !IsTrigger(i));
+    return i;
   }
 
   struct State {
@@ -256,8 +278,10 @@ class ChartRun {
 
   // Tries rule `r` at `start`; true when it added a match.
   bool TryRule(int32_t r, int32_t start) {
-    if (!PrefixFits(prefixes_[r], start)) return false;
     const Rule& rule = g_.rules()[r];
+    // Most attempts fail within the first few tokens: checking those tokens
+    // here, before the matcher sets up captures and callbacks, is cheaper.
+    if (!ChecksFit(prefixes_[r].checks, start) || !AfterFirstFits(prefixes_[r], rule.pattern, start)) return false;
     std::fill(captures_.begin(), captures_.begin() + static_cast<std::ptrdiff_t>(rule.pattern.size()), Capture());
     State state{&rule, start, captures_};
     const size_t before = items_.size();
@@ -280,14 +304,41 @@ class ChartRun {
     return bits_after & ChartParser::kAnyTokenNext;
   }
 
-  // Most attempts fail within the first few tokens: checking those tokens
-  // here, before the matcher sets up captures and callbacks, is cheaper.
-  bool PrefixFits(const RulePrefix& prefix, int32_t start) const {
+  // Whether the elements after the first of a rule (RulePrefix::after_first)
+  // fit after some way its first element, `pattern[0]`, can end at `start`:
+  // after a match there of its category, or after an alternative of its
+  // group. Rules that start with an earlier match are tried again each time
+  // one is added at `start`, and mostly fail on what follows it.
+  bool AfterFirstFits(const RulePrefix& prefix, const std::vector<Element>& pattern, int32_t start) const {
+    if (prefix.after_first.empty()) return true;
+    const Element& first = pattern[0];
+    if (first.type == ElementType::kCategory) return SomeMatchEndFits(first.category, prefix.after_first, start);
+    for (size_t a = 0; a < prefix.first_widths.size(); ++a) {
+      const int32_t width = prefix.first_widths[a];
+      if (width == 0 ? SomeMatchEndFits(first.alternatives[a][0].category, prefix.after_first, start)
+                     : ChecksFit(prefix.after_first, start + width)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether `checks` fit after some earlier match of `category` at `start`.
+  bool SomeMatchEndFits(Category category, const std::vector<RulePrefix::Check>& checks, int32_t start) const {
+    for (int32_t k = head_[start]; k >= 0; k = next_[k]) {
+      if (CategoryAccepts(category, keys_[k].kind) && ChecksFit(checks, keys_[k].end_token)) return true;
+    }
+    return false;
+  }
+
+  // Whether each of `checks` finds what it asks for at one of its offsets
+  // from `base`.
+  bool ChecksFit(const std::vector<RulePrefix::Check>& checks, int32_t base) const {
     const int32_t n = static_cast<int32_t>(tokens_.size());
-    for (const RulePrefix::Check& c : prefix.checks) {
+    for (const RulePrefix::Check& c : checks) {
       bool fits = false;
       for (uint32_t m = c.offsets; m != 0 && !fits; m &= m - 1) {
-        const int32_t at = start + __builtin_ctz(m);
+        const int32_t at = base + __builtin_ctz(m);
         double value = 0;
         fits = at < n && (c.number != nullptr ? NumberFits(*c.number, tokens_[at], &value) : CanStart(*c.filter, at));
       }

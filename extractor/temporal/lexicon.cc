@@ -56,17 +56,25 @@ int32_t Vocabulary::Find(std::string_view lower_word) const { return table_.Find
 void Vocabulary::TokenIds(std::string_view text, const std::vector<Token>& tokens, int32_t* ids) const {
   const ShortWords::Finder short_words = short_words_.finder();
   const char* readable_end = text.data() + text.size();
-  for (const Token& token : tokens) {
+  // `eight_readable`: the eight bytes from the token's start lie inside
+  // `text`, so its length alone decides whether short_words answers.
+  const auto id_of = [&](const Token& token, bool eight_readable) {
     if (token.kind == TokenKind::kPunct) {
       const unsigned char c = static_cast<unsigned char>(token.punct);
-      *ids++ = c == 0 ? kUnknown : punct_ids_[c] - 1;
-      continue;
+      return c == 0 ? kUnknown : punct_ids_[c] - 1;
     }
     // The token lies inside `text`: no bounds to check, as substr would.
     const std::string_view word(text.data() + token.begin, token.size());
-    *ids++ = ShortWords::Covers(word, readable_end) ? short_words.Find(word)
-                                                    : LongWordIdOutOfLine(word, readable_end);
-  }
+    const bool short_word = eight_readable ? word.size() - 1 < ShortWords::kMaxBytes
+                                           : ShortWords::Covers(word, readable_end);
+    return short_word ? short_words.Find(word) : LongWordIdOutOfLine(word, readable_end);
+  };
+  // All tokens but the last few start eight bytes or more before the end:
+  // those skip the test of the end, one in the loop every token goes through.
+  size_t readable = tokens.size();
+  while (readable > 0 && tokens[readable - 1].begin + ShortWords::kMaxBytes > text.size()) --readable;
+  for (size_t i = 0; i < readable; ++i) *ids++ = id_of(tokens[i], true);
+  for (size_t i = readable; i < tokens.size(); ++i) *ids++ = id_of(tokens[i], false);
 }
 
 // Out of line, so that TokenIds's loop keeps its registers for the short

@@ -88,22 +88,67 @@ std::vector<uint32_t> ClassWidths(const Lexicon& lexicon) {
   return widths;
 }
 
-RulePrefix PrefixOf(const Rule& rule, const std::vector<uint32_t>& class_widths) {
-  RulePrefix prefix;
-  uint32_t offsets = 1u;  // the first element starts at the start token
-  for (const Element& e : rule.pattern) {
+// The checks of pattern[from..], with offsets from the token where
+// pattern[from] starts. The first token is checked only when `check_first`
+// or for a number.
+std::vector<RulePrefix::Check> ChecksFrom(const std::vector<Element>& pattern, size_t from, bool check_first,
+                                          const std::vector<uint32_t>& class_widths) {
+  std::vector<RulePrefix::Check> checks;
+  uint32_t offsets = 1u;  // pattern[from] starts at offset 0
+  for (size_t i = from; i < pattern.size(); ++i) {
+    const Element& e = pattern[i];
     const bool required = !e.optional && !e.negative_lookahead && !e.negative_lookbehind;
-    // The start token itself is checked by the start index and at once by
-    // the matcher; only later ones are worth checking first, and numbers,
-    // whose range the index does not know.
     if (required && e.type == ElementType::kNumber) {
-      prefix.checks.push_back({offsets, &e.first, &e});
-    } else if (required && offsets != 1u && !e.first.any) {
-      prefix.checks.push_back({offsets, &e.first, nullptr});
+      checks.push_back({offsets, &e.first, &e});
+    } else if (required && (check_first || offsets != 1u) && !e.first.any) {
+      checks.push_back({offsets, &e.first, nullptr});
     }
     offsets = AddWidths(offsets, TakenWidths(e, class_widths));
     if (offsets == 0) break;
   }
+  return checks;
+}
+
+// The tokens each alternative of `group` takes when each is one required
+// element of one width, 0 for an earlier match; empty otherwise.
+std::vector<int32_t> AlternativeWidths(const Element& group, const std::vector<uint32_t>& class_widths) {
+  std::vector<int32_t> widths;
+  for (const std::vector<Element>& alternative : group.alternatives) {
+    if (alternative.size() != 1) return {};
+    const Element& e = alternative[0];
+    if (e.optional || e.negative_lookahead || e.negative_lookbehind) return {};
+    if (e.type == ElementType::kCategory) {
+      widths.push_back(0);
+      continue;
+    }
+    const uint32_t w = ElementWidths(e, class_widths);
+    if (w == 0 || (w & (w - 1)) != 0) return {};  // unknown, or more than one width
+    widths.push_back(__builtin_ctz(w));
+  }
+  return widths;
+}
+
+// RulePrefix::after_first and first_widths of `rule`.
+void SetAfterFirst(const Rule& rule, const std::vector<uint32_t>& class_widths, RulePrefix* prefix) {
+  if (rule.pattern.empty()) return;
+  const Element& first = rule.pattern[0];
+  if (first.optional || first.negative_lookahead || first.negative_lookbehind) return;
+  if (first.type == ElementType::kGroup) {
+    prefix->first_widths = AlternativeWidths(first, class_widths);
+    if (prefix->first_widths.empty()) return;
+  } else if (first.type != ElementType::kCategory) {
+    return;
+  }
+  prefix->after_first = ChecksFrom(rule.pattern, 1, true, class_widths);
+}
+
+RulePrefix PrefixOf(const Rule& rule, const std::vector<uint32_t>& class_widths) {
+  RulePrefix prefix;
+  // The start token itself is checked by the start index and at once by
+  // the matcher; only later ones are worth checking first, and numbers,
+  // whose range the index does not know.
+  prefix.checks = ChecksFrom(rule.pattern, 0, false, class_widths);
+  SetAfterFirst(rule, class_widths, &prefix);
   return prefix;
 }
 

@@ -32,6 +32,19 @@ struct RulePrefix {
     const Element* number = nullptr;
   };
   std::vector<Check> checks;
+
+  // For a rule whose first element is an earlier match, or a group of
+  // one-element alternatives, the checks of the elements after it: offsets
+  // count from the token after the first element (bit 0: that token), which
+  // the parser knows only once it sees the matches there. Empty when the
+  // rule has none.
+  //
+  //   rule time.date_at: <date> ","? ("at" | "around")? <time>
+  //   after_first: a <time> starts 0, 1 or 2 tokens after the <date>
+  std::vector<Check> after_first;
+  // The tokens each alternative of such a group takes, 0 for an earlier
+  // match (the group case only).
+  std::vector<int32_t> first_widths;
 };
 
 // One RulePrefix per rule of `grammar`, in rule order. Only elements that

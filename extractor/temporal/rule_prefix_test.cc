@@ -63,6 +63,32 @@ TEST(RulePrefixTest, NoOtherCheckOnTheStartTokenAlone) {
   }
 }
 
+TEST(RulePrefixTest, ChecksAfterAnEarlierMatchCountFromItsEnd) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // <date> ","? ("at" | "around")? <time>: a time 0, 1 or 2 tokens after the date.
+  const RulePrefix& p = PrefixOfRule(prefixes, grammar, "time.date_at");
+  EXPECT_TRUE(p.checks.empty());
+  EXPECT_TRUE(p.first_widths.empty());
+  ASSERT_EQ(p.after_first.size(), 1u);
+  EXPECT_EQ(p.after_first[0].offsets, 0b111u);
+  EXPECT_EQ(p.after_first[0].filter->categories, Grammar::CategoryBits(Category::kTime));
+}
+
+TEST(RulePrefixTest, ChecksAfterAGroupOfOneElementAlternatives) {
+  const Grammar& grammar = TemporalAnnotator::Default().grammar();
+  const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
+  // (#num | <number>) ~"-"? "quarters" (?!"of"): after one token or an
+  // earlier match, "quarters" at once or after a hyphen.
+  const RulePrefix& p = PrefixOfRule(prefixes, grammar, "duration.n_quarters");
+  EXPECT_EQ(p.first_widths, (std::vector<int32_t>{1, 0}));
+  ASSERT_EQ(p.after_first.size(), 1u);
+  EXPECT_EQ(p.after_first[0].offsets, 0b11u);
+  EXPECT_EQ(p.after_first[0].filter->words, std::vector<int32_t>{grammar.vocabulary().Find("quarters")});
+  // A rule that starts with a word has none: "year" (~"-" | ~"'" ~"s")? "end".
+  EXPECT_TRUE(PrefixOfRule(prefixes, grammar, "date.year_end").after_first.empty());
+}
+
 TEST(RulePrefixTest, SecondTokenFilterOfRulesStartingAnywhere) {
   const Grammar& grammar = TemporalAnnotator::Default().grammar();
   const std::vector<RulePrefix> prefixes = ComputeRulePrefixes(grammar);
