@@ -89,6 +89,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   // "will meet again in July": another occasion between the same parties.
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
   m->place = FindPlace(s, *m);
+  if (SpokeFaceToFace(e, *m)) m->type = Event::MEETING;
   DropVenueParty(m);
   m->time = FindTime(s, *m);
   m->topic = FindTopic(s, *m);
@@ -100,6 +101,18 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->party_count = PartyCount(s, *m);
   JoinTheLatestPair(m);
   return true;
+}
+
+// "Trump and Putin spoke for three hours in Anchorage": a bare verb of
+// speaking with a scene after a locative tells of people in one place, not
+// of a call ("spoke by phone", "called" keep their kind).
+bool MentionBuilder::SpokeFaceToFace(const TriggerEntry& e, const EventMention& m) const {
+  if (m.type != Event::CALL || !e.verb || !(e.flags & kNeedsWith) || e.words.size() != 1 || m.place < 0) {
+    return false;
+  }
+  int32_t before = static_cast<int32_t>(a_.places[m.place].first_token) - 1;
+  if (a_.WordIs(before, "the")) --before;
+  return before >= m.trigger_end && words_.MatchAt(WordClass::kLocative, a_, before);
 }
 
 // "a trilateral meeting with Putin" after talks of Trump and Zelensky: the

@@ -74,6 +74,7 @@ class MentionBuilder {
   bool IsSetting(int32_t trigger_first) const;
   bool SpeechBetween(int32_t first, int32_t end) const;
   void JoinTheLatestPair(EventMention* m) const;
+  bool SpokeFaceToFace(const TriggerEntry& e, const EventMention& m) const;
   void DropVenueParty(EventMention* m) const;
   bool TimeOfSaying(int32_t i) const;
   bool PlanGivenUpBefore(int32_t i) const;
