@@ -24,9 +24,22 @@
 namespace chronicle::events {
 
 class Analysis {
-  // Declared first, as `times` may refer to it: the piece's expressions
-  // with each offset from an earlier one read as the date it reaches
-  // (reached_times.h), when there is any such offset.
+ public:
+  // An event a time expression dates by an offset from it ("a week after
+  // | Trump's summit |"): bytes [begin, end) of the piece, and the index of
+  // its date among `times`.
+  struct ReferencedTime {
+    uint32_t begin;
+    uint32_t end;
+    int32_t time;
+  };
+
+ private:
+  // Declared first, as `times` may refer to them: the piece's expressions
+  // with each offset from an earlier one read as the date it reaches, then
+  // the dates of the events offsets are counted from (reached_times.h),
+  // when there is any such offset.
+  std::vector<ReferencedTime> referenced_times_;
   std::vector<TimeExpression> reached_times_;
 
  public:
@@ -51,6 +64,10 @@ class Analysis {
   int32_t actor_at(int32_t i) const { return i >= 0 && i < size() ? actor_at_[i] : -1; }
   int32_t place_at(int32_t i) const { return i >= 0 && i < size() ? place_at_[i] : -1; }
   int32_t time_at(int32_t i) const { return i >= 0 && i < size() ? time_at_[i] : -1; }
+  // The date of the event named at token `i` that an offset is counted
+  // from ("a week after | Trump's summit |"), an index into `times` that no
+  // token covers; -1 if none.
+  int32_t ReferencedTimeAt(int32_t i) const;
   // First token of an actor mention, its title included.
   int32_t ActorStart(int32_t mention) const;
 

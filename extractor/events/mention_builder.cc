@@ -92,6 +92,8 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   if (SpokeFaceToFace(e, *m)) m->type = Event::MEETING;
   DropVenueParty(m);
   m->time = FindTime(s, *m);
+  // "a week after Trump's summit": the date the offset gives its event.
+  if (m->time < 0 && !e.verb) m->time = a_.ReferencedTimeAt(hit.first_token);
   m->topic = FindTopic(s, *m);
   const StatusDecision status =
       DecideStatus(a_, lexicon_, hit.first_token, std::max(hit.end_token, m->span_end), e.verb, m->time);

@@ -49,24 +49,29 @@ std::optional<Period> ReachedPeriod(const TimeExpression& offset) {
   return std::nullopt;
 }
 
+// The offset's span of text read as a DATE of `period`; TimeML's own
+// reading, the duration, stays on record as an alternative.
+TimeExpression AsDate(const TimeExpression& offset, const Period& period, const char* reason) {
+  TimeExpression date = offset;
+  date.set_type(TimeExpression::DATE);
+  date.set_value(period.Value());
+  date.set_granularity(static_cast<Granularity>(period.granularity()));
+  date.mutable_interval()->set_begin(temporal::FormatLocal(period.Begin()));
+  date.mutable_interval()->set_end(temporal::FormatLocal(period.End()));
+  date.clear_alternatives();
+  Reading* duration = date.add_alternatives();
+  duration->set_value(offset.value());
+  duration->set_type(TimeExpression::DURATION);
+  duration->set_reason(reason);
+  return date;
+}
+
 }  // namespace
 
 std::optional<TimeExpression> ReachedDate(const TimeExpression& offset) {
   const std::optional<Period> period = ReachedPeriod(offset);
   if (!period) return std::nullopt;
-  TimeExpression date = offset;
-  date.set_type(TimeExpression::DATE);
-  date.set_value(period->Value());
-  date.set_granularity(static_cast<Granularity>(period->granularity()));
-  date.mutable_interval()->set_begin(temporal::FormatLocal(period->Begin()));
-  date.mutable_interval()->set_end(temporal::FormatLocal(period->End()));
-  // TimeML's own reading stays on record.
-  date.clear_alternatives();
-  Reading* duration = date.add_alternatives();
-  duration->set_value(offset.value());
-  duration->set_type(TimeExpression::DURATION);
-  duration->set_reason("the offset as written");
-  return date;
+  return AsDate(offset, *period, "the offset as written");
 }
 
 bool AnyReachesDate(const std::vector<TimeExpression>& times) {
@@ -74,6 +79,30 @@ bool AnyReachesDate(const std::vector<TimeExpression>& times) {
     if (ReachedPeriod(t)) return true;
   }
   return false;
+}
+
+std::optional<TimeExpression> ReferenceDate(const TimeExpression& offset) {
+  if (offset.type() != TimeExpression::DURATION || !offset.has_relation() ||
+      offset.relation().reference_text().empty()) {
+    return std::nullopt;
+  }
+  const std::optional<Period> period = DatePeriod(offset.relation().reference_value());
+  if (!period) return std::nullopt;
+  TimeExpression date = AsDate(offset, *period, "the offset as written, from the event it names");
+  date.set_mod("APPROX");
+  return date;
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> ReferenceSpan(std::string_view text, const TimeExpression& offset) {
+  // The preposition between them is a word or two: "after", "ahead of".
+  constexpr size_t kMaxGap = 16;
+  const std::string& reference = offset.relation().reference_text();
+  const size_t from = static_cast<size_t>(offset.end());
+  if (reference.empty() || from > text.size()) return std::nullopt;
+  const size_t at = text.substr(from, kMaxGap + reference.size()).find(reference);
+  if (at == std::string_view::npos) return std::nullopt;
+  const auto begin = static_cast<uint32_t>(from + at);
+  return std::make_pair(begin, begin + static_cast<uint32_t>(reference.size()));
 }
 
 std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times) {

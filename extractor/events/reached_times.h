@@ -8,11 +8,19 @@
 //    Washington to meet Rubio."
 //   ReachedDate(<"Two days", P2D, alternative 2025-09-11>)
 //     -> DATE 2025-09-11, interval [2025-09-11T00:00:00, 2025-09-12T00:00:00)
+//
+// An offset from an event dates that event the other way: in "will meet on
+// Monday, a week after Trump's summit with Putin" the resolver relates "a
+// week" to "Trump's summit" at about 2025-08-11, and the summit is read as
+// that date (ReferenceDate, ReferenceSpan).
 
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "proto/timeline.pb.h"
@@ -29,6 +37,16 @@ bool AnyReachesDate(const std::vector<TimeExpression>& times);
 
 // `times` with each offset that reaches a date replaced by that date.
 std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times);
+
+// For an offset from an event whose date the resolver derived (a day,
+// month or year): that date as an APPROX DATE over the offset's span of
+// text, for the event referred to. Nothing for any other expression.
+std::optional<TimeExpression> ReferenceDate(const TimeExpression& offset);
+
+// Bytes [begin, end) of `text` where the reference of `offset` is written:
+// just after the offset and its preposition ("a week after | Trump's
+// summit |"). Nothing when it has none or it is not found there.
+std::optional<std::pair<uint32_t, uint32_t>> ReferenceSpan(std::string_view text, const TimeExpression& offset);
 
 }  // namespace chronicle::events
 

@@ -74,5 +74,54 @@ TEST(ReachedTimesTest, WithReachedDatesReplacesOnlyTheOffsets) {
   EXPECT_EQ(out[1].value(), "2025-09-11");
 }
 
+// "a week" in "will meet on Monday, a week after Trump's summit", as the
+// resolver gives it: the summit about a week before Monday, 2025-08-18.
+constexpr std::string_view kWeekAfter = "will meet on Monday, a week after Trump's summit with Putin.";
+TimeExpression AWeekAfterTheSummit() {
+  TimeExpression t;
+  t.set_begin(static_cast<int32_t>(kWeekAfter.find("a week")));
+  t.set_end(t.begin() + 6);
+  t.set_text("a week");
+  t.set_type(TimeExpression::DURATION);
+  t.set_value("P1W");
+  t.mutable_relation()->set_offset("P1W");
+  t.mutable_relation()->set_direction(TemporalRelation::AFTER);
+  t.mutable_relation()->set_reference_text("Trump's summit");
+  t.mutable_relation()->set_reference_value("2025-08-11");
+  t.mutable_relation()->set_reference_mod("APPROX");
+  t.mutable_relation()->set_reference_anchor(ANCHOR_EARLIER_EXPRESSION);
+  return t;
+}
+
+TEST(ReachedTimesTest, AnOffsetFromAnEventDatesThatEvent) {
+  const std::optional<TimeExpression> date = ReferenceDate(AWeekAfterTheSummit());
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(date->type(), TimeExpression::DATE);
+  EXPECT_EQ(date->value(), "2025-08-11");
+  EXPECT_EQ(date->mod(), "APPROX");
+  EXPECT_EQ(date->interval().begin(), "2025-08-11T00:00:00");
+  ASSERT_EQ(date->alternatives_size(), 1);
+  EXPECT_EQ(date->alternatives(0).value(), "P1W");
+  const auto span = ReferenceSpan(kWeekAfter, AWeekAfterTheSummit());
+  ASSERT_TRUE(span.has_value());
+  EXPECT_EQ(kWeekAfter.substr(span->first, span->second - span->first), "Trump's summit");
+}
+
+TEST(ReachedTimesTest, AnEventOffsetWithoutADateDatesNothing) {
+  TimeExpression week = AWeekAfterTheSummit();
+  week.mutable_relation()->set_reference_value("2025-W32");
+  EXPECT_FALSE(ReferenceDate(week));
+  TimeExpression unnamed = AWeekAfterTheSummit();
+  unnamed.mutable_relation()->clear_reference_text();
+  EXPECT_FALSE(ReferenceDate(unnamed));
+  EXPECT_FALSE(ReferenceSpan("will meet on Monday, a week later.", unnamed));
+  // The reference must follow the offset closely.
+  TimeExpression at_start = AWeekAfterTheSummit();
+  at_start.set_begin(0);
+  at_start.set_end(6);
+  EXPECT_TRUE(ReferenceSpan("a week after Trump's summit", at_start));
+  EXPECT_FALSE(ReferenceSpan("a week after the vote, and much later Trump's summit", at_start));
+}
+
 }  // namespace
 }  // namespace chronicle::events

@@ -12,16 +12,28 @@ namespace {
 
 using Kind = TemporalValue::Kind;
 
+Period ShiftDay(const Period& day, Unit unit, int steps);
+
 // "four years after the withdrawal": a duration with a relation to an
-// event. When the clause is not in the past, the event lies that long
-// before the publication date.
+// event. The event lies that long before or after the day the clause names
+// just before ("on Monday, a week after the summit"); without one, when the
+// clause is not in the past, that long before the publication date.
 std::optional<Resolution> ResolveEventOffset(const TemporalValue& v, const ResolveContext& ctx) {
   std::optional<Resolution> r = ResolveDuration(v);
   if (!r) return r;
   Relation rel;
   rel.offset = r->value;
   rel.direction = v.sign >= 0 ? 1 : -1;
-  if (ctx.tense != Tense::kPast && !v.vague && v.unit != Unit::kNone) {
+  const bool whole = !v.vague && v.unit != Unit::kNone && v.amount == std::floor(v.amount);
+  if (ctx.clause_day && whole) {
+    const Period reference =
+        ShiftDay(ctx.clause_day->period, v.unit, -rel.direction * static_cast<int>(std::llround(v.amount)));
+    if (reference.ok()) {
+      rel.reference_value = reference.Value();
+      rel.reference_mod = "APPROX";
+      rel.reference_anchor = AnchorUse::kExpression;
+    }
+  } else if (ctx.tense != Tense::kPast && !v.vague && v.unit != Unit::kNone) {
     double amount = v.amount;
     Unit unit = v.unit;
     WholeAmount(&amount, &unit);

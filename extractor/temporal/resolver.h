@@ -47,6 +47,10 @@ struct ResolveContext {
   // The date of a heading that governs a listing ("Tomorrow" above "10 a.m."
   // lines), for clock times without a day.
   std::optional<Focus> heading;
+  // A day named just before an offset from an event, in its clause ("on
+  // Monday, a week after the summit"): the event lies that long before or
+  // after this day rather than the publication date.
+  std::optional<Focus> clause_day;
 };
 
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
