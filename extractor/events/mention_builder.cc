@@ -64,6 +64,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   if (a_.actor_at(hit.first_token) >= 0) return false;
   const TriggerEntry& e = ChooseEntry(hit, sentence.first_token);
   if (e.verb && IsPassive(hit.first_token)) return false;
+  if (NamesNoOccasion(hit, e)) return false;
   // "In his welcome, Havel said": a verb form after a determiner is a noun
   // that names no occasion.
   if (e.verb && hit.other == nullptr) {
@@ -144,6 +145,30 @@ bool MentionBuilder::HasPerson(const Chunk& chunk) const {
     if (a_.actors.mentions[mention].kind == Actor::PERSON) return true;
   }
   return false;
+}
+
+// Words of meeting used for something else: "the so-called European Union
+// 3" (a verb of calling inside a compound word), "his call for elections" (an
+// appeal), "demanded Beijing meet the conditions" (an object that is no
+// one).
+bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& e) const {
+  const int32_t first = hit.first_token;
+  // Only calling: "co-hosted" and "co-chaired" are verbs of their own.
+  if (e.verb && e.type == Event::CALL && a_.IsPunct(first - 1, '-') && !a_.tokens[first].has(kSpaceBefore) &&
+      !a_.tokens[first - 1].has(kSpaceBefore)) {
+    return true;
+  }
+  if (!e.verb && e.type == Event::CALL && e.words.size() == 1 && a_.WordIs(hit.end_token, "for")) return true;
+  if (!e.verb || e.type != Event::MEETING) return false;
+  int32_t object = hit.end_token;
+  if (words_.MatchAt(WordClass::kDefinite, a_, object) || words_.MatchAt(WordClass::kPossessivePronoun, a_, object)) {
+    ++object;
+  }
+  if (words_.MatchAt(WordClass::kMetThing, a_, object)) return true;
+  // "met its growth targets": one plain word before the thing.
+  return object + 1 < a_.size() && a_.tokens[object].kind == TokenKind::kWord &&
+         !a_.tokens[object].has(kCapitalized) && a_.actor_at(object) < 0 &&
+         words_.MatchAt(WordClass::kMetThing, a_, object + 1);
 }
 
 // "was met by a driver", "were met with indifference": a verb of meeting in

@@ -75,6 +75,7 @@ class MentionBuilder {
   bool SpeechBetween(int32_t first, int32_t end) const;
   void JoinTheLatestPair(EventMention* m) const;
   bool SpokeFaceToFace(const TriggerEntry& e, const EventMention& m) const;
+  bool NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& e) const;
   void DropVenueParty(EventMention* m) const;
   bool TimeOfSaying(int32_t i) const;
   bool PlanGivenUpBefore(int32_t i) const;

@@ -30,6 +30,7 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"negation", WordClass::kNegation},
     {"holding", WordClass::kHolding},
     {"not_topic", WordClass::kNotTopic},
+    {"met_thing", WordClass::kMetThing},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

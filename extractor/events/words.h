@@ -42,6 +42,7 @@ enum class WordClass : uint8_t {
   kNegation,
   kHolding,
   kNotTopic,
+  kMetThing,
   kCount,
 };
 
