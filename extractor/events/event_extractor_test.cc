@@ -157,6 +157,7 @@ TEST(EventExtractorTest, TopicIsWhatTheEventIsAbout) {
       {"Merz and Macron held talks on a joint fighter jet in Paris on Monday, officials said.", "a joint fighter jet"},
       {"Blinken met Wang Yi on the sidelines of the summit on Friday.", ""},
       {"Merz met Macron on Friday, and the talks were held on condition of anonymity.", ""},
+      {"Merz and Macron met in Paris on Friday for one-on-one talks.", ""},
   };
   for (const auto& [text, topic] : stories) {
     absl::StatusOr<Timeline> got = (*pipeline)->Extract({"d", "2025-08-13", "", "", "", text});

@@ -44,6 +44,8 @@ int32_t MentionBuilder::TopicStart(int32_t s, const EventMention& m) const {
     if (IsDiscussVerb(a_.Word(i))) return i + 1;
     int32_t length;
     if (!words_.MatchAt(WordClass::kTopic, a_, i, &length)) continue;
+    // "one-on-one talks": a topic word inside a hyphenated word opens none.
+    if (a_.IsPunct(i - 1, '-') && !a_.tokens[i].has(kSpaceBefore)) continue;
     int32_t first = i + length;
     while (a_.WordIs(first, "the") || a_.WordIs(first, "a") ||
            words_.MatchAt(WordClass::kPossessivePronoun, a_, first)) {
