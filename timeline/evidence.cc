@@ -116,9 +116,13 @@ bool AheadRuleHolds(const Report& scheduled, const Report& other) {
 // its events that both lack a date stay apart: "a second bilateral meeting"
 // and "a trilateral meeting afterward" are both undated proposals of the
 // same leaders, and different meetings. An undated one may still join a
-// dated one ("the meeting" after "the summit on Friday").
+// dated one ("the meeting" after "the summit on Friday"). Two dated ones
+// that the document tells apart by status stay apart too: Xi's talks in
+// Budapest "on Friday" and Orban's trip to Beijing "later this year".
 bool DocumentRuleHolds(const Report& a, const Report& b) {
-  return a.document_position != b.document_position || a.span || b.span;
+  if (a.document_position != b.document_position) return true;
+  if (a.span && b.span) return a.event->status() == b.event->status();
+  return a.span || b.span;
 }
 
 }  // namespace

@@ -58,9 +58,15 @@ TEST(ReportsCompatibleTest, CancelledNeverMatchesOccurred) {
                                  testing::Day("2025-09-19"), "It was called off.", 20);
   Event* planned = testing::AddEvent(&doc, Event::MEETING, Event::SCHEDULED, {"ana-ferreira", "tomas-berg"},
                                      testing::Day("2025-09-19"), "It was planned.", 40);
-  EXPECT_FALSE(ReportsCompatible(ReportOf(*held, "2025-09-20"), ReportOf(*off, "2025-09-20")));
-  EXPECT_TRUE(ReportsCompatible(ReportOf(*planned, "2025-09-20"), ReportOf(*off, "2025-09-20")));
-  EXPECT_TRUE(ReportsCompatible(ReportOf(*planned, "2025-09-20"), ReportOf(*held, "2025-09-20")));
+  // As told by three articles.
+  const auto report_in = [](const Event& event, int document) {
+    Report r = ReportOf(event, "2025-09-20");
+    r.document_position = document;
+    return r;
+  };
+  EXPECT_FALSE(ReportsCompatible(report_in(*held, 0), report_in(*off, 1)));
+  EXPECT_TRUE(ReportsCompatible(report_in(*planned, 2), report_in(*off, 1)));
+  EXPECT_TRUE(ReportsCompatible(report_in(*planned, 2), report_in(*held, 0)));
 }
 
 TEST(ReportsCompatibleTest, AnOccurredReportPrecedesItsPublication) {
@@ -103,6 +109,18 @@ TEST(ReportsCompatibleTest, TwoUndatedEventsOfOneDocumentStayApart) {
   Event* dated = testing::AddEvent(&doc, Event::MEETING, Event::PROPOSED, {"ana-ferreira", "tomas-berg"},
                                    testing::Day("2025-09-19"), "a meeting on Sept. 19", 80);
   EXPECT_TRUE(ReportsCompatible(a, ReportOf(*dated, "2025-09-10")));
+}
+
+TEST(ReportsCompatibleTest, DatedEventsOfOneDocumentToldApartByStatusStayApart) {
+  Timeline doc = testing::Article("d", "2025-09-10");
+  Event* talks = testing::AddEvent(&doc, Event::TALKS, Event::OCCURRED, {"li-wei", "tomas-berg"},
+                                   testing::Day("2025-09-10"), "held talks with Berg on Wednesday", 0);
+  Event* trip = testing::AddEvent(&doc, Event::VISIT, Event::SCHEDULED, {"tomas-berg"}, testing::Year("2025"),
+                                  "Berg is to travel to Beijing later this year", 60);
+  EXPECT_FALSE(ReportsCompatible(ReportOf(*talks, "2025-09-10"), ReportOf(*trip, "2025-09-10")));
+  // The same status: the document may tell one event twice.
+  trip->set_status(Event::OCCURRED);
+  EXPECT_TRUE(ReportsCompatible(ReportOf(*talks, "2025-09-10"), ReportOf(*trip, "2025-09-10")));
 }
 
 }  // namespace

@@ -89,7 +89,13 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) + 2 &&
                                         m.trigger_first - i <= 8;
        --i) {
-    if (a_.WordIs(i, "where") && a_.IsPunct(i - 1, ',') && a_.place_at(i - 2) >= 0) return a_.place_at(i - 2);
+    if (!a_.WordIs(i, "where") || !a_.IsPunct(i - 1, ',')) continue;
+    // "in Hungary on Friday, where he held talks": past the time too.
+    int32_t before = i - 2;
+    const int32_t time = a_.time_at(before);
+    while (time >= 0 && a_.time_at(before) == time) --before;
+    if (time >= 0 && a_.WordIs(before, "on")) --before;
+    if (a_.place_at(before) >= 0) return a_.place_at(before);
   }
   // The dateline of a lede, "HANOI — The summit ended ...": where the
   // story is told from, and so where its first event is, unless the
