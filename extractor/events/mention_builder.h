@@ -42,6 +42,7 @@ class MentionBuilder {
   const TriggerEntry& ChooseEntry(const TriggerHit& hit, int32_t floor) const;
   bool VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m);
   void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
+  void JoinedForIt(int32_t before, int32_t floor, EventMention* m);
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,

@@ -168,6 +168,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     if (!determiner && !named_place && !modifier) break;
     if (modifier && !determiner) ++modifiers;
   }
+  JoinedForIt(before, floor, m);
   int32_t start;
   if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
       ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && (start = before, true))) {
@@ -207,6 +208,18 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
       FallbackParticipants(s, m);
     }
   }
+}
+
+// "Von der Leyen joined Macron and Xi for a trilateral meeting": who
+// joined and whom are all parties to the occasion after "for". `before` is
+// the token before the noun phrase.
+void MentionBuilder::JoinedForIt(int32_t before, int32_t floor, EventMention* m) {
+  if (!a_.WordIs(before, "for") || a_.actor_at(before - 1) < 0) return;
+  const Chunk joined = finder_.ChunkEndingWith(a_.actor_at(before - 1), floor);
+  int32_t verb_start;
+  if (joined.empty() || !words_.MatchEndingAt(WordClass::kAttendance, a_, joined.first_token - 1, &verb_start)) return;
+  AddChunk(finder_.SubjectBefore(verb_start, floor), Participant::PARTICIPANT, m);
+  AddChunk(joined, Participant::PARTICIPANT, m);
 }
 
 // An indefinite event noun that names no parties: the subject of its
