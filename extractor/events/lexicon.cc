@@ -45,6 +45,7 @@ absl::StatusOr<uint8_t> ParseFlags(std::string_view field) {
     else if (flag == "weak") flags |= kWeak;
     else if (flag == "gerund") flags |= kGerund;
     else if (flag == "person") flags |= kPersonObject;
+    else if (flag == "adjective") flags |= kAdjective;
     else if (flag != "named") return absl::InvalidArgumentError(absl::StrCat("unknown flag \"", std::string(flag), "\""));
     pos = comma + 1;
   }

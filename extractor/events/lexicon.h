@@ -30,6 +30,7 @@ enum TriggerFlag : uint8_t {
   kWeak = 1 << 3,         // an event only with a participant or a time
   kGerund = 1 << 4,       // an -ing form that is often not a verb
   kPersonObject = 1 << 5,  // a verb whose object must be a person ("received Naruhito")
+  kAdjective = 1 << 6,     // an adjective used as a noun ("a bilateral"), not before a noun
 };
 
 struct TriggerEntry {

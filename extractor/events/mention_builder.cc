@@ -150,7 +150,7 @@ bool MentionBuilder::HasPerson(const Chunk& chunk) const {
 // Words of meeting used for something else: "the so-called European Union
 // 3" (a verb of calling inside a compound word), "his call for elections" (an
 // appeal), "demanded Beijing meet the conditions" (an object that is no
-// one).
+// one), "bilateral ties" (an adjective).
 bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& e) const {
   const int32_t first = hit.first_token;
   // Only calling: "co-hosted" and "co-chaired" are verbs of their own.
@@ -159,6 +159,8 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
     return true;
   }
   if (!e.verb && e.type == Event::CALL && e.words.size() == 1 && a_.WordIs(hit.end_token, "for")) return true;
+  // "reviewed bilateral ties": the adjective before a noun that is no event.
+  if ((e.flags & kAdjective) && BeforeAPlainNoun(hit.end_token)) return true;
   if (!e.verb || e.type != Event::MEETING) return false;
   int32_t object = hit.end_token;
   if (words_.MatchAt(WordClass::kDefinite, a_, object) || words_.MatchAt(WordClass::kPossessivePronoun, a_, object)) {
@@ -169,6 +171,21 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
   return object + 1 < a_.size() && a_.tokens[object].kind == TokenKind::kWord &&
          !a_.tokens[object].has(kCapitalized) && a_.actor_at(object) < 0 &&
          words_.MatchAt(WordClass::kMetThing, a_, object + 1);
+}
+
+// Whether token `i` reads as a plain noun that an adjective before it
+// modifies ("bilateral ties"): a lower-case word that is no function word,
+// verb or event word ("a bilateral with Modi", "the bilateral was held",
+// "a bilateral meeting").
+bool MentionBuilder::BeforeAPlainNoun(int32_t i) const {
+  static constexpr std::string_view kVerbs[] = {"is", "are", "was", "were", "be", "been", "will", "would",
+                                                "has", "have", "had", "took", "takes", "came", "comes"};
+  if (i >= a_.size() || !IsPlainModifier(i)) return false;
+  const std::string_view w = a_.Word(i);
+  for (std::string_view verb : kVerbs) {
+    if (w == verb) return false;
+  }
+  return !IsPastForm(w) && lexicon_.FindTriggers(a_.text, a_.tokens, i, i + 1).empty();
 }
 
 // "was met by a driver", "were met with indifference": a verb of meeting in

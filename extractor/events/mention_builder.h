@@ -77,6 +77,7 @@ class MentionBuilder {
   void JoinTheLatestPair(EventMention* m) const;
   bool SpokeFaceToFace(const TriggerEntry& e, const EventMention& m) const;
   bool NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& e) const;
+  bool BeforeAPlainNoun(int32_t i) const;
   void DropVenueParty(EventMention* m) const;
   bool TimeOfSaying(int32_t i) const;
   bool PlanGivenUpBefore(int32_t i) const;
