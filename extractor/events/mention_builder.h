@@ -43,6 +43,7 @@ class MentionBuilder {
   bool VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m);
   void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
   void JoinedForIt(int32_t before, int32_t floor, EventMention* m);
+  bool BeBefore(int32_t i) const;
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,

@@ -171,7 +171,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   JoinedForIt(before, floor, m);
   int32_t start;
   if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
-      ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && (start = before, true))) {
+      ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && BeBefore(before) && (start = before, true))) {
     const Chunk subject = finder_.SubjectBefore(start, floor);
     const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
     if (!be_on || subject.first_token >= 0) AddChunk(subject, Participant::PARTICIPANT, m);
@@ -208,6 +208,20 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
       FallbackParticipants(s, m);
     }
   }
+}
+
+// "Macron was also on the call", "were in the meeting": a form of "be"
+// before token `i`, past an adverb; not "discuss Ukraine in phone call".
+bool MentionBuilder::BeBefore(int32_t i) const {
+  int32_t verb = i - 1;
+  if (a_.WordIs(verb, "also") || a_.WordIs(verb, "not") || a_.WordIs(verb, "already") || a_.WordIs(verb, "still")) {
+    --verb;
+  }
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
+  for (std::string_view be : kBe) {
+    if (a_.WordIs(verb, be)) return true;
+  }
+  return false;
 }
 
 // "Von der Leyen joined Macron and Xi for a trilateral meeting": who
