@@ -110,6 +110,19 @@ Event::TimeSource TimeSourceOf(const EventCluster& c, const std::vector<EventMen
 
 }  // namespace
 
+bool MayHoldEvents(std::string_view text, const std::vector<Token>& tokens,
+                   const std::vector<chronicle::Sentence>& sentences,
+                   const std::vector<TimeExpression>& times) {
+  if (AnyClockTime(times)) return true;
+  const EventLexicon& lexicon = EventLexicon::Default();
+  // Sentence by sentence, as the mention builder looks: a trigger's words
+  // never run past its sentence.
+  for (const chronicle::Sentence& s : sentences) {
+    if (!lexicon.FindTriggers(text, tokens, s.first_token, s.end_token).empty()) return true;
+  }
+  return false;
+}
+
 PieceEvents ExtractEvents(const Analysis& a, std::string_view document_id, uint32_t piece_offset,
                           int first_event_number) {
   const EventLexicon& lexicon = EventLexicon::Default();

@@ -32,6 +32,14 @@ struct PieceEvents {
   std::vector<Actor> actors;
 };
 
+// Whether ExtractEvents can find any event in a piece, asked before the
+// actors and places are looked for: only the actors of events are written,
+// so a piece without events needs neither. Every mention starts from a
+// trigger word (an elided or joining mention follows one told before) and
+// every listed event from a clock time.
+bool MayHoldEvents(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                   const std::vector<TimeExpression>& times);
+
 // `first_event_number` numbers the events of later pieces after the earlier
 // ones.
 PieceEvents ExtractEvents(const Analysis& analysis, std::string_view document_id, uint32_t piece_offset,
