@@ -22,6 +22,7 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t end = JoiningVerbEnd(i);
     if (end < 0) continue;
+    attribution_ = Attribution(s);  // MentionsOfSentence leaves it out without a trigger
     const Chunk subject = finder_.SubjectBefore(i, sentence.first_token);
     if (subject.empty() || subject.pronoun >= 0 || !HasPerson(subject)) return;
     EventMention m;

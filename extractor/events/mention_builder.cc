@@ -39,8 +39,12 @@ std::vector<EventMention> MentionBuilder::Build() {
 std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   const Sentence& sentence = a_.sentences[s];
   std::vector<EventMention> mentions;
-  attribution_ = Attribution(s);
-  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
+  const std::vector<TriggerHit> hits =
+      lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token);
+  // Only a mention reads the attribution, and most sentences have no
+  // trigger; a joining mention, the one kind without, finds it itself.
+  attribution_ = hits.empty() ? std::pair<int32_t, int32_t>{0, 0} : Attribution(s);
+  for (const TriggerHit& hit : hits) {
     EventMention m;
     if (!MakeMention(s, hit, &m)) continue;
     // Who "their" is later in the same sentence: "Zelensky met Trump on
