@@ -122,12 +122,14 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
     // Most pieces of news tell of no meeting: their actors and places would
     // be found only to be dropped, as only the actors of events are written.
     events::PieceEvents piece_events;
-    if (events::MayHoldEvents(piece.text, tokens, sentences, times)) {
+    const events::SentenceTriggers triggers = events::FindSentenceTriggers(piece.text, tokens, sentences);
+    if (events::MayHoldEvents(triggers, times)) {
       const ActorsFound found = finder.Find(piece.text, tokens, sentences, published_day);
       std::vector<PlaceMention> places = FindPlaces(piece.text, tokens, *impl_->places);
       DropPlacesInsideActors(piece.text, tokens, found.mentions, &places);
       const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
-      piece_events = events::ExtractEvents(analysis, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+      piece_events =
+          events::ExtractEvents(analysis, triggers, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
     }
     // The events hold their own copies: the piece's times move to the
     // document, at document offsets.

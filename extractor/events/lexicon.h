@@ -48,6 +48,9 @@ struct TriggerHit {
   const TriggerEntry* other = nullptr;
 };
 
+// The trigger hits of each sentence of a piece, by sentence index.
+using SentenceTriggers = std::vector<std::vector<TriggerHit>>;
+
 enum class CueScope : uint8_t { kBefore, kAfter, kAny };
 
 struct CueEntry {

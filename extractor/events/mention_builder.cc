@@ -24,9 +24,14 @@ int TypeRank(Event::Type t) {
 
 }  // namespace
 
-MentionBuilder::MentionBuilder(const Analysis& analysis, const EventLexicon& lexicon, const WordClasses& words,
-                               std::vector<Actor>* actors)
-    : a_(analysis), lexicon_(lexicon), words_(words), actors_(actors), finder_(analysis, words) {}
+MentionBuilder::MentionBuilder(const Analysis& analysis, const SentenceTriggers& triggers, const EventLexicon& lexicon,
+                               const WordClasses& words, std::vector<Actor>* actors)
+    : a_(analysis),
+      triggers_(triggers),
+      lexicon_(lexicon),
+      words_(words),
+      actors_(actors),
+      finder_(analysis, words) {}
 
 std::vector<EventMention> MentionBuilder::Build() {
   std::vector<EventMention> all;
@@ -39,8 +44,7 @@ std::vector<EventMention> MentionBuilder::Build() {
 std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   const Sentence& sentence = a_.sentences[s];
   std::vector<EventMention> mentions;
-  const std::vector<TriggerHit> hits =
-      lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token);
+  const std::vector<TriggerHit>& hits = triggers_[s];
   // Only a mention reads the attribution, and most sentences have no
   // trigger; a joining mention, the one kind without, finds it itself.
   attribution_ = hits.empty() ? std::pair<int32_t, int32_t>{0, 0} : Attribution(s);
