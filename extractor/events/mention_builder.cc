@@ -29,9 +29,9 @@ MentionBuilder::MentionBuilder(const Analysis& analysis, const SentenceTriggers&
     : a_(analysis),
       triggers_(triggers),
       lexicon_(lexicon),
-      words_(words),
+      words_(words, analysis),
       actors_(actors),
-      finder_(analysis, words) {}
+      finder_(analysis, words_) {}
 
 std::vector<EventMention> MentionBuilder::Build() {
   std::vector<EventMention> all;
@@ -158,18 +158,18 @@ bool MentionBuilder::Denied(int32_t trigger, bool verb) const {
   const int32_t floor = a_.sentences[a_.SentenceOf(trigger)].first_token;
   int32_t i = trigger - 1;
   if (!verb) {
-    while (i >= floor && trigger - i <= 3 && !words_.MatchAt(WordClass::kHolding, a_, i)) {
+    while (i >= floor && trigger - i <= 3 && !words_.MatchAt(WordClass::kHolding, i)) {
       if (a_.tokens[i].kind != TokenKind::kWord || a_.actor_at(i) >= 0) return false;
       --i;
     }
-    if (i < floor || !words_.MatchAt(WordClass::kHolding, a_, i)) return false;
+    if (i < floor || !words_.MatchAt(WordClass::kHolding, i)) return false;
     --i;
   }
   while (i >= floor && (a_.WordIs(i, "yet") || a_.WordIs(i, "even") || a_.WordIs(i, "ever") || a_.WordIs(i, "been") ||
                         a_.WordIs(i, "be") || a_.WordIs(i, "also"))) {
     --i;
   }
-  return i >= floor && words_.MatchEndingAt(WordClass::kNegation, a_, i);
+  return i >= floor && words_.MatchEndingAt(WordClass::kNegation, i);
 }
 
 // "a bilateral meeting", "gather for a quick trilateral meeting": a count
@@ -180,8 +180,8 @@ int8_t MentionBuilder::PartyCount(int32_t s, const EventMention& m) const {
   const int32_t end = std::min<int32_t>(static_cast<int32_t>(sentence.end_token),
                                         std::max(m.trigger_end, m.span_end) + 4);
   for (int32_t i = first; i < end; ++i) {
-    if (words_.MatchAt(WordClass::kTwoParty, a_, i)) return 2;
-    if (words_.MatchAt(WordClass::kThreeParty, a_, i)) return 3;
+    if (words_.MatchAt(WordClass::kTwoParty, i)) return 2;
+    if (words_.MatchAt(WordClass::kThreeParty, i)) return 3;
   }
   // "a meeting between Putin and Zelensky": two named, so not the
   // "trilateral summit" told next.
@@ -206,14 +206,14 @@ const TriggerEntry& MentionBuilder::ChooseEntry(const TriggerHit& hit, int32_t f
   // "his first visit", "their last call": a determiner before words that
   // may also stand between a subject and its verb ("Trump first met").
   int32_t j = i;
-  while (j >= floor && words_.MatchAt(WordClass::kVerbFiller, a_, j) && i - j < 2) --j;
-  const bool determiner = j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, a_, j) ||
-                                         words_.MatchAt(WordClass::kDefinite, a_, j) ||
-                                         words_.MatchAt(WordClass::kIndefinite, a_, j));
+  while (j >= floor && words_.MatchAt(WordClass::kVerbFiller, j) && i - j < 2) --j;
+  const bool determiner = j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, j) ||
+                                         words_.MatchAt(WordClass::kDefinite, j) ||
+                                         words_.MatchAt(WordClass::kIndefinite, j));
   if (j < i && determiner) return noun;
-  if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) return noun;
-  if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, a_, i) ||
-      words_.MatchAt(WordClass::kPersonPronoun, a_, i) || words_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+  if (words_.MatchAt(WordClass::kDefinite, i) || words_.MatchAt(WordClass::kIndefinite, i)) return noun;
+  if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, i) ||
+      words_.MatchAt(WordClass::kPersonPronoun, i) || words_.MatchAt(WordClass::kGroupPronoun, i)) {
     return verb;
   }
   return noun;
@@ -235,7 +235,7 @@ std::pair<int32_t, int32_t> MentionBuilder::Attribution(int32_t s) const {
     if (phrase_end - comma > 12) continue;
     for (int32_t i = comma + 1; i < phrase_end && i - comma <= 7; ++i) {
       int32_t length;
-      if (!words_.MatchAt(WordClass::kSpeech, a_, i, &length)) continue;
+      if (!words_.MatchAt(WordClass::kSpeech, i, &length)) continue;
       if (!lexicon_.FindTriggers(a_.text, a_.tokens, comma + 1, phrase_end).empty()) break;
       if (!a_.WordIs(i, "according") && !OnlySpeechTail(i + length, phrase_end)) break;
       return {comma, phrase_end};
@@ -246,7 +246,7 @@ std::pair<int32_t, int32_t> MentionBuilder::Attribution(int32_t s) const {
 
 bool MentionBuilder::OnlySpeechTail(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
-    if (a_.time_at(i) < 0 && !words_.MatchAt(WordClass::kSpeechTail, a_, i)) return false;
+    if (a_.time_at(i) < 0 && !words_.MatchAt(WordClass::kSpeechTail, i)) return false;
   }
   return true;
 }
@@ -257,8 +257,8 @@ bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) c
     // "travel to Washington this month for talks": the determiner of a time
     // expression is not the noun's (though "the 1994 summit" has its own).
     if (a_.time_at(i) >= 0) continue;
-    if (words_.MatchAt(WordClass::kDefinite, a_, i)) return true;
-    if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return IsPredicateOfReference(i, sentence_first);
+    if (words_.MatchAt(WordClass::kDefinite, i)) return true;
+    if (words_.MatchAt(WordClass::kIndefinite, i)) return IsPredicateOfReference(i, sentence_first);
     if (a_.IsPunct(i, '\'') && a_.WordIs(i + 1, "s")) return true;  // "the meeting's", "Putin's visit"
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
   }
@@ -282,7 +282,7 @@ bool MentionBuilder::IsPredicateOfReference(int32_t determiner, int32_t sentence
 bool MentionBuilder::SaidOfReference(int32_t trigger_first, int32_t sentence_first) const {
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
     if (a_.time_at(i) >= 0) continue;
-    if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) {
+    if (words_.MatchAt(WordClass::kDefinite, i) || words_.MatchAt(WordClass::kIndefinite, i)) {
       return IsPredicateOfReference(i, sentence_first);
     }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
@@ -296,7 +296,7 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
   // "have met before", "had several meetings", "have only spoken by phone".
   for (int32_t i = std::max<int32_t>(s.first_token, m.trigger_first - 4);
        i < std::min<int32_t>(s.end_token, m.trigger_end + 3); ++i) {
-    if (words_.MatchAt(WordClass::kGeneric, a_, i)) return true;
+    if (words_.MatchAt(WordClass::kGeneric, i)) return true;
   }
   // "held talks" with no time or place; but not "after talks with Fino".
   if (m.trigger_flags & kPlural) return m.place < 0 && (m.verb || GoverningAfter(a_, m.trigger_first) < 0);
@@ -349,7 +349,7 @@ bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention&
   if (last.verb && m.verb && last.status != m.status) return true;
   // "Modi, Albanese hold virtual summit; leaders to meet in person at G20".
   for (int32_t i = last.trigger_end; i < m.trigger_first; ++i) {
-    if (words_.MatchAt(WordClass::kSubordinator, a_, i) || a_.IsPunct(i, ';')) return true;
+    if (words_.MatchAt(WordClass::kSubordinator, i) || a_.IsPunct(i, ';')) return true;
   }
   return false;
 }

@@ -93,7 +93,7 @@ class MentionBuilder {
   const Analysis& a_;
   const SentenceTriggers& triggers_;
   const EventLexicon& lexicon_;
-  const WordClasses& words_;
+  PieceWords words_;
   std::vector<Actor>* actors_;
   ParticipantFinder finder_;
   // The parties of the latest mentions with two or more, latest last: who
