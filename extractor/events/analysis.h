@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extractor/actors/mention.h"
+#include "extractor/events/reached_times.h"
 #include "extractor/places/place_finder.h"
 #include "extractor/temporal/anchor.h"
 #include "extractor/text/sentences.h"
@@ -24,11 +25,6 @@
 namespace chronicle::events {
 
 class Analysis {
-  // Declared first, as `times` may refer to it: the piece's expressions
-  // with each offset from an earlier one read as the date it reaches
-  // (reached_times.h), when there is any such offset.
-  std::vector<TimeExpression> reached_times_;
-
  public:
   // `times` are the piece's resolved expressions in proto form, with offsets
   // into `text`; `times` below holds them with offsets such as "two days
@@ -40,7 +36,7 @@ class Analysis {
   std::string_view text;
   const std::vector<Token>& tokens;
   const std::vector<Sentence>& sentences;
-  const std::vector<TimeExpression>& times;
+  const ReachedTimes times;
   const ActorsFound& actors;
   const std::vector<PlaceMention>& places;
   const temporal::Anchor& anchor;

@@ -145,7 +145,7 @@ std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon
                                            std::vector<Actor>* actors) {
   std::vector<EventMention> out;
   // Most pieces have no clock time, and then no line to look through.
-  if (!AnyClockTime(a.times)) return out;
+  if (!AnyClockTime(a.times.as_resolved())) return out;
   for (int32_t s = 0; s < static_cast<int32_t>(a.sentences.size()); ++s) {
     const Sentence& sentence = a.sentences[s];
     int32_t time_first = -1;

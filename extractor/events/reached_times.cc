@@ -69,21 +69,14 @@ std::optional<TimeExpression> ReachedDate(const TimeExpression& offset) {
   return date;
 }
 
-bool AnyReachesDate(const std::vector<TimeExpression>& times) {
-  for (const TimeExpression& t : times) {
-    if (ReachedPeriod(t)) return true;
+ReachedTimes::ReachedTimes(const std::vector<TimeExpression>& times) : times_(times) {
+  for (size_t i = 0; i < times.size(); ++i) {
+    std::optional<TimeExpression> date = ReachedDate(times[i]);
+    if (!date) continue;
+    if (reached_at_.empty()) reached_at_.assign(times.size(), -1);
+    reached_at_[i] = static_cast<int32_t>(reached_.size());
+    reached_.push_back(*std::move(date));
   }
-  return false;
-}
-
-std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times) {
-  std::vector<TimeExpression> out;
-  out.reserve(times.size());
-  for (const TimeExpression& t : times) {
-    std::optional<TimeExpression> date = ReachedDate(t);
-    out.push_back(date ? *std::move(date) : t);
-  }
-  return out;
 }
 
 }  // namespace chronicle::events

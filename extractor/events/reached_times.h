@@ -12,6 +12,8 @@
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -24,11 +26,32 @@ namespace chronicle::events {
 // anchored to the earlier expression. Nothing for any other expression.
 std::optional<TimeExpression> ReachedDate(const TimeExpression& offset);
 
-// Whether any of `times` has a ReachedDate.
-bool AnyReachesDate(const std::vector<TimeExpression>& times);
+// A piece's expressions as the event extractor reads them: each offset
+// that reaches a date as that date, the others as they are. Only the dates
+// are copies, not a long document's thousands of other expressions.
+//
+//   const ReachedTimes times(resolved);  // "Sept. 9", "Two days later"
+//   times[1].value();                    // "2025-09-11"
+class ReachedTimes {
+ public:
+  // `times` must outlive the ReachedTimes.
+  explicit ReachedTimes(const std::vector<TimeExpression>& times);
 
-// `times` with each offset that reaches a date replaced by that date.
-std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times);
+  const TimeExpression& operator[](size_t i) const {
+    const int32_t reached = reached_at_.empty() ? -1 : reached_at_[i];
+    return reached < 0 ? times_[i] : reached_[reached];
+  }
+  size_t size() const { return times_.size(); }
+  // The expressions as the resolver gave them.
+  const std::vector<TimeExpression>& as_resolved() const { return times_; }
+
+ private:
+  const std::vector<TimeExpression>& times_;
+  std::vector<TimeExpression> reached_;
+  // By expression, its date's index in reached_ or -1; empty when no
+  // expression reaches a date.
+  std::vector<int32_t> reached_at_;
+};
 
 }  // namespace chronicle::events
 
