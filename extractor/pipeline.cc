@@ -119,12 +119,18 @@ absl::StatusOr<Timeline> Pipeline::Extract(const DocumentInput& input) const {
     std::vector<TimeExpression> times;
     times.reserve(resolved.size());
     for (const auto& e : resolved) times.push_back(impl_->annotator->ToProto(piece.text, e));
-    const ActorsFound found = finder.Find(piece.text, tokens, sentences, published_day);
-    std::vector<PlaceMention> places = FindPlaces(piece.text, tokens, *impl_->places);
-    DropPlacesInsideActors(piece.text, tokens, found.mentions, &places);
-    const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
-    events::PieceEvents piece_events =
-        events::ExtractEvents(analysis, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+    // Most pieces of news tell of no meeting: their actors and places would
+    // be found only to be dropped, as only the actors of events are written.
+    events::PieceEvents piece_events;
+    const events::SentenceTriggers triggers = events::FindSentenceTriggers(piece.text, tokens, sentences);
+    if (events::MayHoldEvents(triggers, times)) {
+      const ActorsFound found = finder.Find(piece.text, tokens, sentences, published_day);
+      std::vector<PlaceMention> places = FindPlaces(piece.text, tokens, *impl_->places);
+      DropPlacesInsideActors(piece.text, tokens, found.mentions, &places);
+      const events::Analysis analysis(piece.text, tokens, sentences, times, found, places, *anchor);
+      piece_events =
+          events::ExtractEvents(analysis, triggers, input.id, static_cast<uint32_t>(piece.offset), out.events_size());
+    }
     // The events hold their own copies: the piece's times move to the
     // document, at document offsets.
     for (TimeExpression& time : times) {

@@ -52,8 +52,9 @@ std::string DaySuffix(const Placement& placement) {
 std::string MentionSuffix(const Event& event) {
   const Mention* smallest = nullptr;
   for (const Mention& m : event.mentions()) {
-    if (smallest == nullptr ||
-        std::make_pair(m.document_id(), m.begin()) < std::make_pair(smallest->document_id(), smallest->begin())) {
+    // Compared where they are, not as pairs that copy the ids.
+    if (smallest == nullptr || m.document_id() < smallest->document_id() ||
+        (m.document_id() == smallest->document_id() && m.begin() < smallest->begin())) {
       smallest = &m;
     }
   }
@@ -62,8 +63,9 @@ std::string MentionSuffix(const Event& event) {
 }
 
 // Indices of `events`, senior first: reported first, then placed first, then
-// by mention.
-std::vector<size_t> BySeniority(const std::vector<const Event*>& events, const std::vector<IdEvidence>& evidence) {
+// by mention (`mention_suffixes`, the MentionSuffix of each event).
+std::vector<size_t> BySeniority(const std::vector<const Event*>& events, const std::vector<IdEvidence>& evidence,
+                                const std::vector<std::string>& mention_suffixes) {
   std::vector<size_t> order(events.size());
   std::iota(order.begin(), order.end(), 0);
   const auto reported = [&](size_t i) {
@@ -74,7 +76,7 @@ std::vector<size_t> BySeniority(const std::vector<const Event*>& events, const s
     if (reported(a) != reported(b)) return reported(a) < reported(b);
     const int placed = ComparePlacements(evidence[a].placement, evidence[b].placement);
     if (placed != 0) return placed < 0;
-    return MentionSuffix(*events[a]) < MentionSuffix(*events[b]);
+    return mention_suffixes[a] < mention_suffixes[b];
   });
   return order;
 }
@@ -103,12 +105,16 @@ std::string BaseEventId(Event::Type type, const IdEvidence& evidence) {
 
 std::vector<std::string> MakeEventIds(const std::vector<const Event*>& events,
                                       const std::vector<IdEvidence>& evidence) {
+  // Once per event: the sort compares them n log n times.
+  std::vector<std::string> mention_suffixes;
+  mention_suffixes.reserve(events.size());
+  for (const Event* event : events) mention_suffixes.push_back(MentionSuffix(*event));
   std::set<std::string> taken;
   std::vector<std::string> ids(events.size());
-  for (const size_t i : BySeniority(events, evidence)) {
+  for (const size_t i : BySeniority(events, evidence, mention_suffixes)) {
     const std::string base = BaseEventId(events[i]->type(), evidence[i]);
     const std::string by_day = absl::StrCat(base, "-", DaySuffix(evidence[i].placement));
-    const std::string by_mention = absl::StrCat(by_day, "-", MentionSuffix(*events[i]));
+    const std::string by_mention = absl::StrCat(by_day, "-", mention_suffixes[i]);
     std::string id = base;
     if (taken.count(id)) id = by_day;
     if (taken.count(id)) id = by_mention;

@@ -85,6 +85,7 @@ class DocumentScan {
   bool CommonPhraseClash(size_t first, size_t end) const;
 
   // Pass 2 (document_scan.cc).
+  static void SortByBegin(std::vector<ActorMention>* mentions);
   void ResolveTitlesAlone();
   std::optional<int> HolderOfTitle(const Pending& pending);
   std::optional<int> LastIntroducedAs(const std::string& office, const Pending& pending) const;

@@ -68,27 +68,6 @@ void LowerText(std::string_view text, char* out) {
   }
 }
 
-// `times` as the events read them (see `reached_times_`), or nothing when
-// they read them as written; fills `referenced`.
-std::vector<TimeExpression> TimesForEvents(std::string_view text, const std::vector<TimeExpression>& times,
-                                           std::vector<Analysis::ReferencedTime>* referenced) {
-  std::vector<TimeExpression> reference_dates;
-  for (const TimeExpression& t : times) {
-    std::optional<TimeExpression> date = ReferenceDate(t);
-    if (!date) continue;
-    const std::optional<std::pair<uint32_t, uint32_t>> span = ReferenceSpan(text, t);
-    if (!span) continue;
-    const auto index = static_cast<int32_t>(times.size() + reference_dates.size());
-    referenced->push_back({span->first, span->second, index});
-    reference_dates.push_back(*std::move(date));
-  }
-  const bool reaches = AnyReachesDate(times);
-  if (!reaches && reference_dates.empty()) return {};
-  std::vector<TimeExpression> out = reaches ? WithReachedDates(times) : times;
-  for (TimeExpression& date : reference_dates) out.push_back(std::move(date));
-  return out;
-}
-
 }  // namespace
 
 Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -97,8 +76,7 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
     : text(text),
       tokens(tokens),
       sentences(sentences),
-      reached_times_(TimesForEvents(text, times, &referenced_times_)),
-      times(reached_times_.empty() ? times : reached_times_),
+      times(text, times),
       actors(actors),
       places(places),
       anchor(anchor),
@@ -151,14 +129,6 @@ Analysis::Analysis(std::string_view text, const std::vector<Token>& tokens, cons
       words[i] = {t.begin, t.size()};
     }
   }
-}
-
-int32_t Analysis::ReferencedTimeAt(int32_t i) const {
-  if (i < 0 || i >= size()) return -1;
-  for (const ReferencedTime& r : referenced_times_) {
-    if (r.begin <= tokens[i].begin && tokens[i].begin < r.end) return r.time;
-  }
-  return -1;
 }
 
 int32_t Analysis::ActorStart(int32_t mention) const {

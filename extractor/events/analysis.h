@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extractor/actors/mention.h"
+#include "extractor/events/reached_times.h"
 #include "extractor/places/place_finder.h"
 #include "extractor/temporal/anchor.h"
 #include "extractor/text/sentences.h"
@@ -24,24 +25,6 @@
 namespace chronicle::events {
 
 class Analysis {
- public:
-  // An event a time expression dates by an offset from it ("a week after
-  // | Trump's summit |"): bytes [begin, end) of the piece, and the index of
-  // its date among `times`.
-  struct ReferencedTime {
-    uint32_t begin;
-    uint32_t end;
-    int32_t time;
-  };
-
- private:
-  // Declared first, as `times` may refer to them: the piece's expressions
-  // with each offset from an earlier one read as the date it reaches, then
-  // the dates of the events offsets are counted from (reached_times.h),
-  // when there is any such offset.
-  std::vector<ReferencedTime> referenced_times_;
-  std::vector<TimeExpression> reached_times_;
-
  public:
   // `times` are the piece's resolved expressions in proto form, with offsets
   // into `text`; `times` below holds them with offsets such as "two days
@@ -53,7 +36,7 @@ class Analysis {
   std::string_view text;
   const std::vector<Token>& tokens;
   const std::vector<Sentence>& sentences;
-  const std::vector<TimeExpression>& times;
+  const ReachedTimes times;
   const ActorsFound& actors;
   const std::vector<PlaceMention>& places;
   const temporal::Anchor& anchor;
@@ -67,7 +50,9 @@ class Analysis {
   // The date of the event named at token `i` that an offset is counted
   // from ("a week after | Trump's summit |"), an index into `times` that no
   // token covers; -1 if none.
-  int32_t ReferencedTimeAt(int32_t i) const;
+  int32_t ReferencedTimeAt(int32_t i) const {
+    return i >= 0 && i < size() ? times.ReferencedAt(tokens[i].begin) : -1;
+  }
   // First token of an actor mention, its title included.
   int32_t ActorStart(int32_t mention) const;
 

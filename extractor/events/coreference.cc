@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <climits>
+#include <string_view>
+#include <utility>
 
 #include "extractor/events/cluster_index.h"
 #include "extractor/events/lexicon.h"
@@ -53,6 +56,35 @@ bool SameSide(const Analysis& a, int32_t x, int32_t y) {
   if (!stands_for_country(*ax) && !stands_for_country(*ay)) return false;
   return !ax->country().empty() && ax->country() == ay->country();
 }
+
+// The piece's actors by country, in index order: the only actors besides
+// itself that SameSide can hold an actor to be one side with.
+class ActorsByCountry {
+ public:
+  explicit ActorsByCountry(const Analysis& a) : a_(a) {
+    const std::vector<Actor>& table = a.actors.actors;
+    for (int32_t i = 0; i < static_cast<int32_t>(table.size()); ++i) {
+      if (!table[i].country().empty()) by_country_.emplace_back(table[i].country(), i);
+    }
+    std::sort(by_country_.begin(), by_country_.end());
+  }
+
+  // Calls `f` with each actor of `actor`'s country, itself among them, in
+  // index order; with none when it has no country.
+  template <typename F>
+  void ForSameCountry(int32_t actor, F f) const {
+    const Actor* known = ActorAt(a_, actor);
+    if (known == nullptr || known->country().empty()) return;
+    const std::string_view country = known->country();
+    auto it = std::lower_bound(by_country_.begin(), by_country_.end(), std::make_pair(country, INT32_MIN));
+    for (; it != by_country_.end() && it->first == country; ++it) f(it->second);
+  }
+
+ private:
+  const Analysis& a_;
+  // (country, actor index), sorted; the views are into a_'s actors.
+  std::vector<std::pair<std::string_view, int32_t>> by_country_;
+};
 
 // Whether `actor` or, for a country, one of its people is among `set`:
 // "talks between Israel and the mediators" and a visit of Israel's spy chief.
@@ -215,16 +247,18 @@ void Latest(std::vector<int32_t>* events) {
 // with parties of its own, the events that share one of them (Compatible
 // wants one); for one that refers back, the events told of near it and those
 // with a party its sentence names (FindAntecedent wants one or the other).
-void Candidates(const Analysis& a, const ClusterIndex& index, const EventMention& m, std::vector<int32_t>* out) {
+void Candidates(const Analysis& a, const ClusterIndex& index, const ActorsByCountry& by_country,
+                const EventMention& m, std::vector<int32_t>* out) {
   out->clear();
   if (!RefersBack(m)) {
-    // The events of its parties, and of their countries or their people.
-    const int32_t n = static_cast<int32_t>(a.actors.actors.size());
+    // The events of its parties, and of their countries or their people:
+    // asked of the actors of each party's country, not of every actor,
+    // which grew with the square of a long document.
     for (const ParticipantRef& p : m.participants) {
       index.WithActor(p.actor, out);
-      for (int32_t other = 0; other < n; ++other) {
+      by_country.ForSameCountry(p.actor, [&](int32_t other) {
         if (other != p.actor && SameSide(a, p.actor, other)) index.WithActor(other, out);
-      }
+      });
     }
   } else {
     index.ToldFrom(m.sentence - kBareReach, out);
@@ -379,13 +413,14 @@ bool CompatibleTypes(Event::Type a, Event::Type b) { return TypeClass(a) == Type
 std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMention>* mentions) {
   std::vector<EventCluster> clusters;
   ClusterIndex index;
+  const ActorsByCountry by_country(a);
   std::vector<int32_t> candidates;
   for (int32_t i = 0; i < static_cast<int32_t>(mentions->size()); ++i) {
     EventMention& m = (*mentions)[i];
     if (m.generic) continue;
     int32_t target = -1;
     if (!m.listed && !m.repeats_earlier) {
-      Candidates(a, index, m, &candidates);
+      Candidates(a, index, by_country, m, &candidates);
       target = FindAntecedent(a, *mentions, clusters, candidates, m);
     }
     // "Zelensky took part": nothing to join, no event.

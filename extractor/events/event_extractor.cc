@@ -110,13 +110,36 @@ Event::TimeSource TimeSourceOf(const EventCluster& c, const std::vector<EventMen
 
 }  // namespace
 
+SentenceTriggers FindSentenceTriggers(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<chronicle::Sentence>& sentences) {
+  const EventLexicon& lexicon = EventLexicon::Default();
+  SentenceTriggers triggers;
+  triggers.reserve(sentences.size());
+  // A trigger's words never run past its sentence.
+  for (const chronicle::Sentence& s : sentences) {
+    triggers.push_back(lexicon.FindTriggers(text, tokens, s.first_token, s.end_token));
+  }
+  return triggers;
+}
+
+bool MayHoldEvents(const SentenceTriggers& triggers, const std::vector<TimeExpression>& times) {
+  return AnyClockTime(times) ||
+         std::any_of(triggers.begin(), triggers.end(), [](const std::vector<TriggerHit>& hits) { return !hits.empty(); });
+}
+
 PieceEvents ExtractEvents(const Analysis& a, std::string_view document_id, uint32_t piece_offset,
                           int first_event_number) {
+  return ExtractEvents(a, FindSentenceTriggers(a.text, a.tokens, a.sentences), document_id, piece_offset,
+                       first_event_number);
+}
+
+PieceEvents ExtractEvents(const Analysis& a, const SentenceTriggers& triggers, std::string_view document_id,
+                          uint32_t piece_offset, int first_event_number) {
   const EventLexicon& lexicon = EventLexicon::Default();
   std::vector<Actor> actors = a.actors.actors;
   std::vector<EventMention> mentions = FindListedEvents(a, lexicon, &actors);
   const std::vector<EventMention> listed = mentions;
-  MentionBuilder builder(a, lexicon, WordClasses::Default(), &actors);
+  MentionBuilder builder(a, triggers, lexicon, WordClasses::Default(), &actors);
   for (EventMention& m : builder.Build()) {
     if (!InListing(listed, m.sentence)) mentions.push_back(std::move(m));
   }

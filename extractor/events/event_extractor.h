@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "extractor/events/analysis.h"
+#include "extractor/events/lexicon.h"
 #include "proto/timeline.pb.h"
 
 namespace chronicle::events {
@@ -32,8 +33,24 @@ struct PieceEvents {
   std::vector<Actor> actors;
 };
 
+// The trigger words of each sentence of a piece, found once: they tell
+// whether the piece needs its actors and places, then become mentions.
+SentenceTriggers FindSentenceTriggers(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<Sentence>& sentences);
+
+// Whether ExtractEvents can find any event in a piece, asked before the
+// actors and places are looked for: only the actors of events are written,
+// so a piece without events needs neither. Every mention starts from a
+// trigger word (an elided or joining mention follows one told before) and
+// every listed event from a clock time.
+bool MayHoldEvents(const SentenceTriggers& triggers, const std::vector<TimeExpression>& times);
+
+// `triggers` are FindSentenceTriggers' of the analysed piece.
 // `first_event_number` numbers the events of later pieces after the earlier
 // ones.
+PieceEvents ExtractEvents(const Analysis& analysis, const SentenceTriggers& triggers, std::string_view document_id,
+                          uint32_t piece_offset, int first_event_number = 0);
+// The same, finding the triggers itself.
 PieceEvents ExtractEvents(const Analysis& analysis, std::string_view document_id, uint32_t piece_offset,
                           int first_event_number = 0);
 

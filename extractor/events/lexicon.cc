@@ -184,6 +184,10 @@ std::vector<TriggerHit> EventLexicon::FindTriggers(std::string_view text, const 
                                                    int32_t first, int32_t end) const {
   std::vector<TriggerHit> hits;
   for (int32_t i = first; i < end;) {
+    if (!triggers_by_first_.MayHold(text, tokens[i])) {
+      ++i;
+      continue;
+    }
     const TriggerEntry* best = nullptr;
     const TriggerEntry* other = nullptr;
     if (const std::vector<int32_t>* candidates = triggers_by_first_.Find(text, tokens[i])) {
@@ -213,6 +217,7 @@ std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vec
   match_end = std::max(match_end, end);
   std::vector<CueHit> hits;
   for (int32_t i = first; i < end; ++i) {
+    if (!cues_by_first_.MayHold(text, tokens[i])) continue;
     const std::vector<int32_t>* candidates = cues_by_first_.Find(text, tokens[i]);
     if (candidates == nullptr) continue;
     // The longest cue at a word wins: "postponed to next month" is not

@@ -49,6 +49,9 @@ struct TriggerHit {
   const TriggerEntry* other = nullptr;
 };
 
+// The trigger hits of each sentence of a piece, by sentence index.
+using SentenceTriggers = std::vector<std::vector<TriggerHit>>;
+
 enum class CueScope : uint8_t { kBefore, kAfter, kAny };
 
 struct CueEntry {
@@ -96,6 +99,13 @@ class EventLexicon {
     FirstWordIndex() = default;
     // The entries whose first word is token `t`'s, or nullptr.
     const std::vector<int32_t>* Find(std::string_view text, const Token& t) const;
+    // False when no entry starts with token `t`'s word; true may be wrong.
+    // Inline, for the loops over every token of a text, which Find would
+    // cost a call per token.
+    bool MayHold(std::string_view text, const Token& t) const {
+      if (t.kind == TokenKind::kPunct) return t.punct != 0 && may_hold_[Bucket(std::string_view(&t.punct, 1))];
+      return may_hold_[Bucket(std::string_view(text.data() + t.begin, t.size()))];
+    }
 
    private:
     static constexpr size_t kBuckets = 1 << 16;

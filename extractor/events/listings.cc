@@ -1,5 +1,6 @@
 #include "extractor/events/listings.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -8,14 +9,16 @@
 namespace chronicle::events {
 namespace {
 
+bool IsClockTime(const TimeExpression& time) {
+  return time.type() == TimeExpression::TIME && time.has_interval() &&
+         time.granularity() >= Granularity::GRANULARITY_HOUR;
+}
+
 // The first clock time of the sentence, or -1.
 int32_t ClockTime(const Analysis& a, const Sentence& s, int32_t* first_token) {
   for (int32_t i = s.first_token; i < static_cast<int32_t>(s.end_token); ++i) {
     const int32_t t = a.time_at(i);
-    if (t < 0) continue;
-    const TimeExpression& time = a.times[t];
-    if (time.type() == TimeExpression::TIME && time.has_interval() &&
-        time.granularity() >= Granularity::GRANULARITY_HOUR) {
+    if (t >= 0 && IsClockTime(a.times[t])) {
       *first_token = i;
       return t;
     }
@@ -143,9 +146,15 @@ int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first,
 
 }  // namespace
 
+bool AnyClockTime(const std::vector<TimeExpression>& times) {
+  return std::any_of(times.begin(), times.end(), IsClockTime);
+}
+
 std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon& lexicon,
                                            std::vector<Actor>* actors) {
   std::vector<EventMention> out;
+  // Most pieces have no clock time, and then no line to look through.
+  if (!AnyClockTime(a.times.as_resolved())) return out;
   for (int32_t s = 0; s < static_cast<int32_t>(a.sentences.size()); ++s) {
     const Sentence& sentence = a.sentences[s];
     int32_t time_first = -1;

@@ -24,6 +24,11 @@
 
 namespace chronicle::events {
 
+// Whether any of a piece's time expressions is a clock time, which every
+// listed event has. Reading offsets as the dates they reach (analysis.h)
+// makes no clock times, so the resolver's expressions tell.
+bool AnyClockTime(const std::vector<TimeExpression>& times);
+
 // One mention per listed event. Organisers the recogniser did not know are
 // appended to `actors` as organisations, with ids from their names.
 std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon& lexicon,

@@ -32,6 +32,7 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
     const int32_t end = JoiningVerbEnd(i);
     const Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
     if (end < 0 && joiner.empty()) continue;
+    attribution_ = Attribution(s);  // MentionsOfSentence leaves it out without a trigger
     if (joiner.empty() || joiner.pronoun >= 0 || !HasPerson(joiner)) return;
     EventMention m;
     m.sentence = s;

@@ -24,9 +24,14 @@ int TypeRank(Event::Type t) {
 
 }  // namespace
 
-MentionBuilder::MentionBuilder(const Analysis& analysis, const EventLexicon& lexicon, const WordClasses& words,
-                               std::vector<Actor>* actors)
-    : a_(analysis), lexicon_(lexicon), words_(words), actors_(actors), finder_(analysis, words) {}
+MentionBuilder::MentionBuilder(const Analysis& analysis, const SentenceTriggers& triggers, const EventLexicon& lexicon,
+                               const WordClasses& words, std::vector<Actor>* actors)
+    : a_(analysis),
+      triggers_(triggers),
+      lexicon_(lexicon),
+      words_(words, analysis),
+      actors_(actors),
+      finder_(analysis, words_) {}
 
 std::vector<EventMention> MentionBuilder::Build() {
   std::vector<EventMention> all;
@@ -39,8 +44,11 @@ std::vector<EventMention> MentionBuilder::Build() {
 std::vector<EventMention> MentionBuilder::MentionsOfSentence(int32_t s) {
   const Sentence& sentence = a_.sentences[s];
   std::vector<EventMention> mentions;
-  attribution_ = Attribution(s);
-  for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, sentence.first_token, sentence.end_token)) {
+  const std::vector<TriggerHit>& hits = triggers_[s];
+  // Only a mention reads the attribution, and most sentences have no
+  // trigger; a joining mention, the one kind without, finds it itself.
+  attribution_ = hits.empty() ? std::pair<int32_t, int32_t>{0, 0} : Attribution(s);
+  for (const TriggerHit& hit : hits) {
     EventMention m;
     if (!MakeMention(s, hit, &m)) continue;
     // Who "their" is later in the same sentence: "Zelensky met Trump on
@@ -115,7 +123,7 @@ bool MentionBuilder::SpokeFaceToFace(const TriggerEntry& e, const EventMention& 
   }
   int32_t before = static_cast<int32_t>(a_.places[m.place].first_token) - 1;
   if (a_.WordIs(before, "the")) --before;
-  return before >= m.trigger_end && words_.MatchAt(WordClass::kLocative, a_, before);
+  return before >= m.trigger_end && words_.MatchAt(WordClass::kLocative, before);
 }
 
 // "a trilateral meeting with Putin" after talks of Trump and Zelensky: the
@@ -163,14 +171,14 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
   if ((e.flags & kAdjective) && BeforeAPlainNoun(hit.end_token)) return true;
   if (!e.verb || e.type != Event::MEETING) return false;
   int32_t object = hit.end_token;
-  if (words_.MatchAt(WordClass::kDefinite, a_, object) || words_.MatchAt(WordClass::kPossessivePronoun, a_, object)) {
+  if (words_.MatchAt(WordClass::kDefinite, object) || words_.MatchAt(WordClass::kPossessivePronoun, object)) {
     ++object;
   }
-  if (words_.MatchAt(WordClass::kMetThing, a_, object)) return true;
+  if (words_.MatchAt(WordClass::kMetThing, object)) return true;
   // "met its growth targets": one plain word before the thing.
   return object + 1 < a_.size() && a_.tokens[object].kind == TokenKind::kWord &&
          !a_.tokens[object].has(kCapitalized) && a_.actor_at(object) < 0 &&
-         words_.MatchAt(WordClass::kMetThing, a_, object + 1);
+         words_.MatchAt(WordClass::kMetThing, object + 1);
 }
 
 // Whether token `i` reads as a plain noun that an adjective before it
@@ -207,18 +215,18 @@ bool MentionBuilder::Denied(int32_t trigger, bool verb) const {
   const int32_t floor = a_.sentences[a_.SentenceOf(trigger)].first_token;
   int32_t i = trigger - 1;
   if (!verb) {
-    while (i >= floor && trigger - i <= 3 && !words_.MatchAt(WordClass::kHolding, a_, i)) {
+    while (i >= floor && trigger - i <= 3 && !words_.MatchAt(WordClass::kHolding, i)) {
       if (a_.tokens[i].kind != TokenKind::kWord || a_.actor_at(i) >= 0) return false;
       --i;
     }
-    if (i < floor || !words_.MatchAt(WordClass::kHolding, a_, i)) return false;
+    if (i < floor || !words_.MatchAt(WordClass::kHolding, i)) return false;
     --i;
   }
   while (i >= floor && (a_.WordIs(i, "yet") || a_.WordIs(i, "even") || a_.WordIs(i, "ever") || a_.WordIs(i, "been") ||
                         a_.WordIs(i, "be") || a_.WordIs(i, "also"))) {
     --i;
   }
-  return i >= floor && words_.MatchEndingAt(WordClass::kNegation, a_, i);
+  return i >= floor && words_.MatchEndingAt(WordClass::kNegation, i);
 }
 
 // "a bilateral meeting", "gather for a quick trilateral meeting": a count
@@ -229,8 +237,8 @@ int8_t MentionBuilder::PartyCount(int32_t s, const EventMention& m) const {
   const int32_t end = std::min<int32_t>(static_cast<int32_t>(sentence.end_token),
                                         std::max(m.trigger_end, m.span_end) + 4);
   for (int32_t i = first; i < end; ++i) {
-    if (words_.MatchAt(WordClass::kTwoParty, a_, i)) return 2;
-    if (words_.MatchAt(WordClass::kThreeParty, a_, i)) return 3;
+    if (words_.MatchAt(WordClass::kTwoParty, i)) return 2;
+    if (words_.MatchAt(WordClass::kThreeParty, i)) return 3;
   }
   // "a meeting between Putin and Zelensky": two named, so not the
   // "trilateral summit" told next.
@@ -255,14 +263,14 @@ const TriggerEntry& MentionBuilder::ChooseEntry(const TriggerHit& hit, int32_t f
   // "his first visit", "their last call": a determiner before words that
   // may also stand between a subject and its verb ("Trump first met").
   int32_t j = i;
-  while (j >= floor && words_.MatchAt(WordClass::kVerbFiller, a_, j) && i - j < 2) --j;
-  const bool determiner = j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, a_, j) ||
-                                         words_.MatchAt(WordClass::kDefinite, a_, j) ||
-                                         words_.MatchAt(WordClass::kIndefinite, a_, j));
+  while (j >= floor && words_.MatchAt(WordClass::kVerbFiller, j) && i - j < 2) --j;
+  const bool determiner = j >= floor && (words_.MatchAt(WordClass::kPossessivePronoun, j) ||
+                                         words_.MatchAt(WordClass::kDefinite, j) ||
+                                         words_.MatchAt(WordClass::kIndefinite, j));
   if (j < i && determiner) return noun;
-  if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) return noun;
-  if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, a_, i) ||
-      words_.MatchAt(WordClass::kPersonPronoun, a_, i) || words_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+  if (words_.MatchAt(WordClass::kDefinite, i) || words_.MatchAt(WordClass::kIndefinite, i)) return noun;
+  if (a_.actor_at(i) >= 0 || words_.MatchAt(WordClass::kVerbFiller, i) ||
+      words_.MatchAt(WordClass::kPersonPronoun, i) || words_.MatchAt(WordClass::kGroupPronoun, i)) {
     return verb;
   }
   return noun;
@@ -284,7 +292,7 @@ std::pair<int32_t, int32_t> MentionBuilder::Attribution(int32_t s) const {
     if (phrase_end - comma > 12) continue;
     for (int32_t i = comma + 1; i < phrase_end && i - comma <= 7; ++i) {
       int32_t length;
-      if (!words_.MatchAt(WordClass::kSpeech, a_, i, &length)) continue;
+      if (!words_.MatchAt(WordClass::kSpeech, i, &length)) continue;
       if (!lexicon_.FindTriggers(a_.text, a_.tokens, comma + 1, phrase_end).empty()) break;
       if (!a_.WordIs(i, "according") && !OnlySpeechTail(i + length, phrase_end)) break;
       return {comma, phrase_end};
@@ -295,7 +303,7 @@ std::pair<int32_t, int32_t> MentionBuilder::Attribution(int32_t s) const {
 
 bool MentionBuilder::OnlySpeechTail(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
-    if (a_.time_at(i) < 0 && !words_.MatchAt(WordClass::kSpeechTail, a_, i)) return false;
+    if (a_.time_at(i) < 0 && !words_.MatchAt(WordClass::kSpeechTail, i)) return false;
   }
   return true;
 }
@@ -306,8 +314,8 @@ bool MentionBuilder::IsDefinite(int32_t trigger_first, int32_t sentence_first) c
     // "travel to Washington this month for talks": the determiner of a time
     // expression is not the noun's (though "the 1994 summit" has its own).
     if (a_.time_at(i) >= 0) continue;
-    if (words_.MatchAt(WordClass::kDefinite, a_, i)) return true;
-    if (words_.MatchAt(WordClass::kIndefinite, a_, i)) return IsPredicateOfReference(i, sentence_first);
+    if (words_.MatchAt(WordClass::kDefinite, i)) return true;
+    if (words_.MatchAt(WordClass::kIndefinite, i)) return IsPredicateOfReference(i, sentence_first);
     if (a_.IsPunct(i, '\'') && a_.WordIs(i + 1, "s")) return true;  // "the meeting's", "Putin's visit"
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
   }
@@ -331,7 +339,7 @@ bool MentionBuilder::IsPredicateOfReference(int32_t determiner, int32_t sentence
 bool MentionBuilder::SaidOfReference(int32_t trigger_first, int32_t sentence_first) const {
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
     if (a_.time_at(i) >= 0) continue;
-    if (words_.MatchAt(WordClass::kDefinite, a_, i) || words_.MatchAt(WordClass::kIndefinite, a_, i)) {
+    if (words_.MatchAt(WordClass::kDefinite, i) || words_.MatchAt(WordClass::kIndefinite, i)) {
       return IsPredicateOfReference(i, sentence_first);
     }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
@@ -345,7 +353,7 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
   // "have met before", "had several meetings", "have only spoken by phone".
   for (int32_t i = std::max<int32_t>(s.first_token, m.trigger_first - 4);
        i < std::min<int32_t>(s.end_token, m.trigger_end + 3); ++i) {
-    if (words_.MatchAt(WordClass::kGeneric, a_, i)) return true;
+    if (words_.MatchAt(WordClass::kGeneric, i)) return true;
   }
   // "held talks" with no time or place; but not "after talks with Fino".
   if (m.trigger_flags & kPlural) return m.place < 0 && (m.verb || GoverningAfter(a_, m.trigger_first) < 0);
@@ -401,7 +409,7 @@ bool MentionBuilder::ApartInClause(const EventMention& last, const EventMention&
   if (InRelativeAsideBefore(a_, last.trigger_first, last.trigger_end, m.trigger_first)) return true;
   // "Modi, Albanese hold virtual summit; leaders to meet in person at G20".
   for (int32_t i = last.trigger_end; i < m.trigger_first; ++i) {
-    if (words_.MatchAt(WordClass::kSubordinator, a_, i) || a_.IsPunct(i, ';')) return true;
+    if (words_.MatchAt(WordClass::kSubordinator, i) || a_.IsPunct(i, ';')) return true;
   }
   return false;
 }

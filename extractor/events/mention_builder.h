@@ -25,11 +25,12 @@ namespace chronicle::events {
 
 class MentionBuilder {
  public:
-  // `actors` is the document's actor table (the recogniser's actors first);
-  // countries named only through their capital ("Moscow's delegation") are
-  // added to it.
-  MentionBuilder(const Analysis& analysis, const EventLexicon& lexicon, const WordClasses& words,
-                 std::vector<Actor>* actors);
+  // `triggers` are those of each of the analysed piece's sentences, found
+  // with `lexicon`. `actors` is the document's actor table (the
+  // recogniser's actors first); countries named only through their capital
+  // ("Moscow's delegation") are added to it.
+  MentionBuilder(const Analysis& analysis, const SentenceTriggers& triggers, const EventLexicon& lexicon,
+                 const WordClasses& words, std::vector<Actor>* actors);
 
   // Every event mention of the piece, in text order. Mentions in questions
   // ("When did they last meet?") are returned with `generic` set: they name
@@ -97,8 +98,9 @@ class MentionBuilder {
   void MoveCueFromSetting(EventMention* head, EventMention* setting) const;
 
   const Analysis& a_;
+  const SentenceTriggers& triggers_;
   const EventLexicon& lexicon_;
-  const WordClasses& words_;
+  PieceWords words_;
   std::vector<Actor>* actors_;
   ParticipantFinder finder_;
   // The parties of the latest mentions with two or more, latest last: who

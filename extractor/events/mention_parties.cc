@@ -51,7 +51,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
     // "visited Qatar on Thursday and met the prime minister": the second
     // verb shares the first one's subject.
     for (int32_t i = hit.first_token - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
-      if (words_.MatchEndingAt(WordClass::kVerbFiller, a_, i)) continue;
+      if (words_.MatchEndingAt(WordClass::kVerbFiller, i)) continue;
       m->coordinated = a_.WordIs(i, "and");
       break;
     }
@@ -124,7 +124,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   AddChunk(partners, Participant::PARTICIPANT, m, m->definite ? &m->partners : nullptr);
   for (int32_t i = hit.first_token - 1; i >= floor && hit.first_token - i <= 6; --i) {
     // "his upcoming meeting": the possessive is a party.
-    if (words_.MatchAt(WordClass::kPossessivePronoun, a_, i)) {
+    if (words_.MatchAt(WordClass::kPossessivePronoun, i)) {
       Chunk pronoun;
       pronoun.pronoun = i;
       pronoun.group_pronoun = a_.WordIs(i, "their");
@@ -161,16 +161,16 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   int32_t before = hit.first_token - 1;
   for (int32_t modifiers = 0; before >= floor; --before) {
     const bool determiner =
-        words_.MatchAt(WordClass::kDefinite, a_, before) || words_.MatchAt(WordClass::kIndefinite, a_, before);
+        words_.MatchAt(WordClass::kDefinite, before) || words_.MatchAt(WordClass::kIndefinite, before);
     const bool named_place = a_.place_at(before) >= 0 && a_.actor_at(before) < 0;
-    const bool modifier = modifiers < 4 && !words_.MatchEndingAt(WordClass::kAttendance, a_, before) &&
+    const bool modifier = modifiers < 4 && !words_.MatchEndingAt(WordClass::kAttendance, before) &&
                           (a_.IsPunct(before, '-') || IsPlainModifier(before));
     if (!determiner && !named_place && !modifier) break;
     if (modifier && !determiner) ++modifiers;
   }
   JoinedForIt(before, floor, m);
   int32_t start;
-  if (words_.MatchEndingAt(WordClass::kAttendance, a_, before, &start) ||
+  if (words_.MatchEndingAt(WordClass::kAttendance, before, &start) ||
       ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && BeBefore(before) && (start = before, true))) {
     const Chunk subject = finder_.SubjectBefore(start, floor);
     const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
@@ -231,7 +231,7 @@ void MentionBuilder::JoinedForIt(int32_t before, int32_t floor, EventMention* m)
   if (!a_.WordIs(before, "for") || a_.actor_at(before - 1) < 0) return;
   const Chunk joined = finder_.ChunkEndingWith(a_.actor_at(before - 1), floor);
   int32_t verb_start;
-  if (joined.empty() || !words_.MatchEndingAt(WordClass::kAttendance, a_, joined.first_token - 1, &verb_start)) return;
+  if (joined.empty() || !words_.MatchEndingAt(WordClass::kAttendance, joined.first_token - 1, &verb_start)) return;
   AddChunk(finder_.SubjectBefore(verb_start, floor), Participant::PARTICIPANT, m);
   AddChunk(joined, Participant::PARTICIPANT, m);
 }
@@ -257,7 +257,7 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   // said he hopes to hold a second meeting").
   // "Clements told a London press conference" is his own occasion.
   const bool told_at_it = m->trigger_first - subject.end_token <= 4;
-  if (!subject.empty() && words_.MatchAt(WordClass::kSpeech, a_, subject.end_token) && !told_at_it &&
+  if (!subject.empty() && words_.MatchAt(WordClass::kSpeech, subject.end_token) && !told_at_it &&
       !PersonPronounBetween(subject.end_token, m->trigger_first)) {
     subject = Chunk();
   }
@@ -317,7 +317,7 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
   for (int32_t i = before - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
     if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
     int32_t start;
-    if (a_.actor_at(i) < 0 && words_.MatchEndingAt(WordClass::kGroupPronoun, a_, i, &start)) {
+    if (a_.actor_at(i) < 0 && words_.MatchEndingAt(WordClass::kGroupPronoun, i, &start)) {
       Chunk pronoun;
       pronoun.pronoun = start;
       pronoun.group_pronoun = true;
@@ -337,8 +337,8 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
                                 EventNounFollows(static_cast<int32_t>(a_.actors.mentions[mention].end_token), s);
     // "Macron and Scholz discuss Ukraine aid in phone call": what is
     // discussed is no party.
-    const bool topic = words_.MatchEndingAt(WordClass::kTopic, a_, first - 1);
-    if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, a_, first - 1) || a_.WordIs(first - 1, "to") ||
+    const bool topic = words_.MatchEndingAt(WordClass::kTopic, first - 1);
+    if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, first - 1) || a_.WordIs(first - 1, "to") ||
         a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with") || a_.WordIs(first - 1, "by")) {
       i = first;
       continue;
@@ -381,7 +381,7 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
   if (place >= 0 && a_.places[place].kind == PlaceKind::kVenue) {
     int32_t before = first - 1;
     if (a_.WordIs(before, "the")) --before;
-    if (words_.MatchAt(WordClass::kLocative, a_, before)) return true;
+    if (words_.MatchAt(WordClass::kLocative, before)) return true;
   }
   const int32_t actor = a_.actors.mentions[mention].actor_index;
   if (actor >= 0 && (*actors_)[actor].kind() == Actor::COUNTRY) {
@@ -393,11 +393,11 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
       if (word < before - 1) before = word;
     }
     if (a_.WordIs(before, "the")) --before;
-    if (words_.MatchAt(WordClass::kLocative, a_, before)) return true;
+    if (words_.MatchAt(WordClass::kLocative, before)) return true;
   }
   for (int32_t i = m.trigger_end; i < first; ++i) {
     int32_t length;
-    if (words_.MatchAt(WordClass::kTopic, a_, i, &length) && a_.time_at(i + length) < 0) return true;
+    if (words_.MatchAt(WordClass::kTopic, i, &length) && a_.time_at(i + length) < 0) return true;
   }
   return false;
 }

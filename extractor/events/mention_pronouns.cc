@@ -24,7 +24,7 @@ void MentionBuilder::RememberGroup(const EventMention& m) {
 // hopes to hold a second meeting" names the speaker again.
 bool MentionBuilder::PersonPronounBetween(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
-    if (words_.MatchAt(WordClass::kPersonPronoun, a_, i)) return true;
+    if (words_.MatchAt(WordClass::kPersonPronoun, i)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   // "the ministers of Japan and South Korea met").
   for (int32_t i = m.trigger_first - 1;
        !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
-    if (words_.MatchAt(WordClass::kSubordinator, a_, i)) break;  // "in the East Room after the meeting"
+    if (words_.MatchAt(WordClass::kSubordinator, i)) break;  // "in the East Room after the meeting"
     const int32_t place = a_.place_at(i);
     // "the EU-China summit": a pair joined by a hyphen are the parties.
     if (place >= 0 && a_.IsPunct(a_.places[place].first_token - 1, '-') &&
@@ -40,7 +40,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
       // "stay in Vietnam for an official visit": the scene of a clause.
       int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
       if (a_.WordIs(before, "the")) --before;
-      if (words_.MatchAt(WordClass::kLocative, a_, before)) return place;
+      if (words_.MatchAt(WordClass::kLocative, before)) return place;
       break;
     }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
@@ -58,7 +58,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   }
   for (int32_t i = m.trigger_end; i < end; ++i) {
     int32_t topic_length;
-    if (words_.MatchAt(WordClass::kTopic, a_, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
+    if (words_.MatchAt(WordClass::kTopic, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
       // Past what the talks are about to where they are: "... on a free
       // trade agreement are set to resume in Canberra".
       const int32_t skip = TopicLength(i, sentence.end_token);
@@ -77,9 +77,9 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     // "visited the White House": the seat a visit goes to is its scene too.
     const bool visited = m.type == Event::VISIT && m.verb && before == m.trigger_end - 1;
     const bool venue = a_.places[a_.place_at(i)].kind == PlaceKind::kVenue &&
-                       (words_.MatchAt(WordClass::kLocative, a_, before) || visited);
+                       (words_.MatchAt(WordClass::kLocative, before) || visited);
     if (a_.actor_at(i) >= 0 && a_.actors.mentions[a_.actor_at(i)].kind != Actor::COUNTRY && !venue) continue;
-    if (words_.MatchAt(WordClass::kLocative, a_, before) || (venue && visited)) return a_.place_at(i);
+    if (words_.MatchAt(WordClass::kLocative, before) || (venue && visited)) return a_.place_at(i);
     // "a surprise visit to Kyiv": where a visit goes is its scene.
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
     if (a_.actor_at(i) >= 0) i = static_cast<int32_t>(a_.places[a_.place_at(i)].end_token) - 1;
@@ -135,7 +135,7 @@ int32_t MentionBuilder::SceneOfPurpose(int32_t s, const EventMention& m) const {
   if (place < 0) return -1;
   int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
   if (a_.WordIs(before, "the")) --before;
-  return words_.MatchAt(WordClass::kLocative, a_, before) ? place : -1;
+  return words_.MatchAt(WordClass::kLocative, before) ? place : -1;
 }
 
 // Whether a cue of a new date ("postponed until", "put off until") ends
@@ -200,10 +200,10 @@ bool MentionBuilder::TopicOfEarlierEvent(int32_t s, const EventMention& m) const
   const int32_t floor = a_.sentences[s].first_token;
   int32_t i = m.trigger_first - 1;
   while (i >= floor && m.trigger_first - i <= 3 && a_.tokens[i].kind == TokenKind::kWord &&
-         !words_.MatchAt(WordClass::kTopic, a_, i) && a_.time_at(i) < 0 && a_.actor_at(i) < 0) {
+         !words_.MatchAt(WordClass::kTopic, i) && a_.time_at(i) < 0 && a_.actor_at(i) < 0) {
     --i;
   }
-  if (i < floor || !words_.MatchAt(WordClass::kTopic, a_, i)) return false;
+  if (i < floor || !words_.MatchAt(WordClass::kTopic, i)) return false;
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, floor, i)) {
     if (!(hit.entry->flags & kWeak)) return true;
   }
@@ -274,8 +274,8 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
 // on Sunday").
 bool MentionBuilder::TimeOfSaying(int32_t i) const {
   int32_t verb = i - 1;
-  while (verb >= 0 && i - verb <= 5 && words_.MatchAt(WordClass::kSpeechTail, a_, verb)) --verb;
-  return words_.MatchEndingAt(WordClass::kSpeech, a_, verb);
+  while (verb >= 0 && i - verb <= 5 && words_.MatchAt(WordClass::kSpeechTail, verb)) --verb;
+  return words_.MatchEndingAt(WordClass::kSpeech, verb);
 }
 
 // Whether the time at `i` follows a plan given up: "originally planned for
@@ -291,7 +291,7 @@ bool MentionBuilder::PlanGivenUpBefore(int32_t i) const {
 bool MentionBuilder::SpeechBetween(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
     int32_t length;
-    if (words_.MatchAt(WordClass::kSpeech, a_, i, &length) && a_.WordIs(i + length, "that")) return true;
+    if (words_.MatchAt(WordClass::kSpeech, i, &length) && a_.WordIs(i + length, "that")) return true;
   }
   return false;
 }
@@ -320,7 +320,7 @@ bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) c
 // when there is none.
 int32_t MentionBuilder::TopicLength(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
-    if (!words_.MatchAt(WordClass::kTopic, a_, i)) continue;
+    if (!words_.MatchAt(WordClass::kTopic, i)) continue;
     for (int32_t j = i + 1; j < end; ++j) {
       if (IsAuxiliary(a_.Word(j))) return j - i;
     }

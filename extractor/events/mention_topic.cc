@@ -37,23 +37,23 @@ int32_t MentionBuilder::TopicStart(int32_t s, const EventMention& m) const {
     if (i >= from && a_.actor_at(i) < 0 && a_.place_at(i) < 0 && a_.time_at(i) < 0) ++gap;
     // Not past a subordinate clause or a comma after the parties ("...,
     // two officials briefed on the plans said").
-    if (words_.MatchAt(WordClass::kSubordinator, a_, i) || a_.IsPunct(i, ';') || InAttribution(i) ||
+    if (words_.MatchAt(WordClass::kSubordinator, i) || a_.IsPunct(i, ';') || InAttribution(i) ||
         (i >= from && a_.IsPunct(i, ','))) {
       return -1;
     }
     if (IsDiscussVerb(a_.Word(i))) return i + 1;
     int32_t length;
-    if (!words_.MatchAt(WordClass::kTopic, a_, i, &length)) continue;
+    if (!words_.MatchAt(WordClass::kTopic, i, &length)) continue;
     // "one-on-one talks": a topic word inside a hyphenated word opens none.
     if (a_.IsPunct(i - 1, '-') && !a_.tokens[i].has(kSpaceBefore)) continue;
     int32_t first = i + length;
     while (a_.WordIs(first, "the") || a_.WordIs(first, "a") ||
-           words_.MatchAt(WordClass::kPossessivePronoun, a_, first)) {
+           words_.MatchAt(WordClass::kPossessivePronoun, first)) {
       ++first;
     }
     const bool setting = a_.WordIs(first, "sidelines") || a_.WordIs(first, "margins") ||
                          a_.WordIs(first, "phone") || a_.WordIs(first, "telephone") ||
-                         words_.MatchAt(WordClass::kNotTopic, a_, first);
+                         words_.MatchAt(WordClass::kNotTopic, first);
     // "called on French voters to ...": whom a call is on, not its topic.
     const bool called_on = m.type == Event::CALL && i == m.trigger_end && a_.WordIs(i, "on");
     if (a_.time_at(i + length) >= 0 || a_.time_at(first) >= 0 || setting || called_on) continue;
@@ -67,13 +67,13 @@ int32_t MentionBuilder::TopicStart(int32_t s, const EventMention& m) const {
 // word, a subordinate clause, or "and" before a verb.
 bool MentionBuilder::TopicEndsAt(int32_t i) const {
   if (a_.tokens[i].kind == TokenKind::kPunct) return !a_.IsPunct(i, '-') && !a_.IsPunct(i, '\'');
-  if (a_.time_at(i) >= 0 || words_.MatchAt(WordClass::kSubordinator, a_, i)) return true;
+  if (a_.time_at(i) >= 0 || words_.MatchAt(WordClass::kSubordinator, i)) return true;
   if (a_.WordIs(i, "with") || a_.WordIs(i, "between") || a_.WordIs(i, "during") || a_.WordIs(i, "at")) return true;
-  if (words_.MatchAt(WordClass::kLocative, a_, i) && (a_.place_at(i + 1) >= 0 || a_.time_at(i + 1) >= 0)) return true;
+  if (words_.MatchAt(WordClass::kLocative, i) && (a_.place_at(i + 1) >= 0 || a_.time_at(i + 1) >= 0)) return true;
   if (a_.WordIs(i, "and")) {
     const std::string_view next = a_.Word(i + 1);
     return IsPastForm(next) || next == "will" || next == "said" || IsAuxiliary(next) ||
-           words_.MatchAt(WordClass::kPersonPronoun, a_, i + 1) || words_.MatchAt(WordClass::kGroupPronoun, a_, i + 1);
+           words_.MatchAt(WordClass::kPersonPronoun, i + 1) || words_.MatchAt(WordClass::kGroupPronoun, i + 1);
   }
   // A relative clause or an infinitive ends it: "a peace treaty that ...".
   const std::string_view w = a_.Word(i);

@@ -117,7 +117,7 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
     int32_t start;
     const std::string_view w = a_.Word(i);
     const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !a_.tokens[i].has(kCapitalized);
-    if (adverb || w_.MatchEndingAt(WordClass::kVerbFiller, a_, i, &start)) {
+    if (adverb || w_.MatchEndingAt(WordClass::kVerbFiller, i, &start)) {
       if (adverb) start = i;
       skipped += i - start + 1;
       i = start - 1;
@@ -130,10 +130,10 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
     }
     // "he", "they", "the two leaders".
     int32_t pronoun_start;
-    if (w_.MatchEndingAt(WordClass::kGroupPronoun, a_, i, &pronoun_start) ||
-        w_.MatchEndingAt(WordClass::kPersonPronoun, a_, i, &pronoun_start)) {
+    if (w_.MatchEndingAt(WordClass::kGroupPronoun, i, &pronoun_start) ||
+        w_.MatchEndingAt(WordClass::kPersonPronoun, i, &pronoun_start)) {
       chunk.pronoun = pronoun_start;
-      chunk.group_pronoun = w_.MatchEndingAt(WordClass::kGroupPronoun, a_, i);
+      chunk.group_pronoun = w_.MatchEndingAt(WordClass::kGroupPronoun, i);
       chunk.first_token = pronoun_start;
       chunk.end_token = i + 1;
       return chunk;
@@ -179,7 +179,7 @@ bool ParticipantFinder::ModifiesTitleAfter(int32_t i) const {
                                                        "to",  "from", "of",   "for",  "with", "by",    "near",
                                                        "into", "after", "before", "during", "since", "than", "as"};
   const std::string_view w = a_.Word(i);
-  if (w.empty() || IsPastForm(w) || w_.MatchAt(WordClass::kLocative, a_, i)) return false;
+  if (w.empty() || IsPastForm(w) || w_.MatchAt(WordClass::kLocative, i)) return false;
   for (std::string_view not_qualifier : kNotQualifiers) {
     if (w == not_qualifier) return false;
   }
@@ -203,15 +203,15 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
   bool saw_partner_word = false;
   while (i < ceiling && a_.actor_at(i) < 0 && skipped <= kMaxPartnerSkip) {
     int32_t length;
-    if (!saw_partner_word && w_.MatchAt(WordClass::kPartner, a_, i, &length) && !a_.WordIs(i, "and")) {
+    if (!saw_partner_word && w_.MatchAt(WordClass::kPartner, i, &length) && !a_.WordIs(i, "and")) {
       saw_partner_word = true;
       i += length;
       continue;
     }
-    if (w_.MatchAt(WordClass::kPersonPronoun, a_, i) || w_.MatchAt(WordClass::kGroupPronoun, a_, i)) {
+    if (w_.MatchAt(WordClass::kPersonPronoun, i) || w_.MatchAt(WordClass::kGroupPronoun, i)) {
       if (need_partner_word && !saw_partner_word) return chunk;
       chunk.pronoun = i;
-      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, a_, i);
+      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, i);
       chunk.first_token = i;
       chunk.end_token = i + 1;
       return chunk;
@@ -277,7 +277,7 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
       break;
     }
     if (a_.tokens[i].kind != TokenKind::kWord) break;
-    if (w_.MatchAt(WordClass::kDefinite, a_, i) || w_.MatchAt(WordClass::kIndefinite, a_, i)) break;
+    if (w_.MatchAt(WordClass::kDefinite, i) || w_.MatchAt(WordClass::kIndefinite, i)) break;
   }
   return out;
 }

@@ -38,7 +38,7 @@ struct Chunk {
 
 class ParticipantFinder {
  public:
-  ParticipantFinder(const Analysis& analysis, const WordClasses& words) : a_(analysis), w_(words) {}
+  ParticipantFinder(const Analysis& analysis, const PieceWords& words) : a_(analysis), w_(words) {}
 
   // The chunk that ends just before token `end`, skipping auxiliaries and
   // adverbs ("will", "have", "last"), not reaching before `floor`.
@@ -79,7 +79,7 @@ class ParticipantFinder {
   bool ModifiesTitleAfter(int32_t i) const;
 
   const Analysis& a_;
-  const WordClasses& w_;
+  const PieceWords& w_;
 };
 
 }  // namespace chronicle::events

@@ -74,13 +74,6 @@ std::optional<TimeExpression> ReachedDate(const TimeExpression& offset) {
   return AsDate(offset, *period, "the offset as written");
 }
 
-bool AnyReachesDate(const std::vector<TimeExpression>& times) {
-  for (const TimeExpression& t : times) {
-    if (ReachedPeriod(t)) return true;
-  }
-  return false;
-}
-
 std::optional<TimeExpression> ReferenceDate(const TimeExpression& offset) {
   if (offset.type() != TimeExpression::DURATION || !offset.has_relation() ||
       offset.relation().reference_text().empty()) {
@@ -105,14 +98,31 @@ std::optional<std::pair<uint32_t, uint32_t>> ReferenceSpan(std::string_view text
   return std::make_pair(begin, begin + static_cast<uint32_t>(reference.size()));
 }
 
-std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times) {
-  std::vector<TimeExpression> out;
-  out.reserve(times.size());
-  for (const TimeExpression& t : times) {
-    std::optional<TimeExpression> date = ReachedDate(t);
-    out.push_back(date ? *std::move(date) : t);
+ReachedTimes::ReachedTimes(std::string_view text, const std::vector<TimeExpression>& times) : times_(times) {
+  for (size_t i = 0; i < times.size(); ++i) {
+    std::optional<TimeExpression> date = ReachedDate(times[i]);
+    if (date) {
+      if (reached_at_.empty()) reached_at_.assign(times.size(), -1);
+      reached_at_[i] = static_cast<int32_t>(reached_.size());
+      reached_.push_back(*std::move(date));
+    }
+    std::optional<TimeExpression> reference = ReferenceDate(times[i]);
+    const std::optional<std::pair<uint32_t, uint32_t>> span =
+        reference ? ReferenceSpan(text, times[i]) : std::nullopt;
+    if (span) {
+      references_.push_back(*std::move(reference));
+      reference_spans_.push_back(*span);
+    }
   }
-  return out;
+}
+
+int32_t ReachedTimes::ReferencedAt(uint32_t offset) const {
+  for (size_t r = 0; r < reference_spans_.size(); ++r) {
+    if (reference_spans_[r].first <= offset && offset < reference_spans_[r].second) {
+      return static_cast<int32_t>(times_.size() + r);
+    }
+  }
+  return -1;
 }
 
 }  // namespace chronicle::events

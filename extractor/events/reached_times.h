@@ -17,6 +17,7 @@
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_REACHED_TIMES_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -32,12 +33,6 @@ namespace chronicle::events {
 // anchored to the earlier expression. Nothing for any other expression.
 std::optional<TimeExpression> ReachedDate(const TimeExpression& offset);
 
-// Whether any of `times` has a ReachedDate.
-bool AnyReachesDate(const std::vector<TimeExpression>& times);
-
-// `times` with each offset that reaches a date replaced by that date.
-std::vector<TimeExpression> WithReachedDates(const std::vector<TimeExpression>& times);
-
 // For an offset from an event whose date the resolver derived (a day,
 // month or year): that date as an APPROX DATE over the offset's span of
 // text, for the event referred to. Nothing for any other expression.
@@ -47,6 +42,44 @@ std::optional<TimeExpression> ReferenceDate(const TimeExpression& offset);
 // just after the offset and its preposition ("a week after | Trump's
 // summit |"). Nothing when it has none or it is not found there.
 std::optional<std::pair<uint32_t, uint32_t>> ReferenceSpan(std::string_view text, const TimeExpression& offset);
+
+// A piece's expressions as the event extractor reads them: each offset
+// that reaches a date as that date, the others as they are, and after them
+// the dates of the events that offsets are counted from. Only the dates
+// are copies, not a long document's thousands of other expressions.
+//
+//   const ReachedTimes times(text, resolved);  // "Sept. 9", "Two days later"
+//   times[1].value();                          // "2025-09-11"
+class ReachedTimes {
+ public:
+  // `text` and `times` must outlive the ReachedTimes.
+  ReachedTimes(std::string_view text, const std::vector<TimeExpression>& times);
+
+  const TimeExpression& operator[](size_t i) const {
+    if (i >= times_.size()) return references_[i - times_.size()];
+    const int32_t reached = reached_at_.empty() ? -1 : reached_at_[i];
+    return reached < 0 ? times_[i] : reached_[reached];
+  }
+  // The resolved expressions, then the dates of the events they name.
+  size_t size() const { return times_.size() + references_.size(); }
+  // The expressions as the resolver gave them.
+  const std::vector<TimeExpression>& as_resolved() const { return times_; }
+
+  // The index of the date of the event written at byte `offset` that an
+  // offset is counted from ("a week after | Trump's summit |"), or -1.
+  int32_t ReferencedAt(uint32_t offset) const;
+
+ private:
+  const std::vector<TimeExpression>& times_;
+  std::vector<TimeExpression> reached_;
+  // By expression, its date's index in reached_ or -1; empty when no
+  // expression reaches a date.
+  std::vector<int32_t> reached_at_;
+  // The dates of events that offsets are counted from, and where each
+  // event is written (bytes [first, second) of the text).
+  std::vector<TimeExpression> references_;
+  std::vector<std::pair<uint32_t, uint32_t>> reference_spans_;
+};
 
 }  // namespace chronicle::events
 

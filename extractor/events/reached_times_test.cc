@@ -60,18 +60,18 @@ TEST(ReachedTimesTest, OtherExpressionsReachNothing) {
   TimeExpression date = TwoDaysLater();
   date.set_type(TimeExpression::DATE);
   EXPECT_FALSE(ReachedDate(date));
-  EXPECT_FALSE(AnyReachesDate({date, no_reading}));
-  EXPECT_TRUE(AnyReachesDate({date, TwoDaysLater()}));
 }
 
-TEST(ReachedTimesTest, WithReachedDatesReplacesOnlyTheOffsets) {
+TEST(ReachedTimesTest, ReachedTimesReadOnlyTheOffsetsAsDates) {
   TimeExpression sept9;
   sept9.set_type(TimeExpression::DATE);
   sept9.set_value("2025-09-09");
-  const std::vector<TimeExpression> out = WithReachedDates({sept9, TwoDaysLater()});
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0].value(), "2025-09-09");
-  EXPECT_EQ(out[1].value(), "2025-09-11");
+  const std::vector<TimeExpression> resolved = {sept9, TwoDaysLater()};
+  const ReachedTimes times("", resolved);
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(&times[0], &resolved[0]);  // not a copy
+  EXPECT_EQ(times[1].value(), "2025-09-11");
+  EXPECT_EQ(times.as_resolved()[1].value(), resolved[1].value());
 }
 
 // "a week" in "will meet on Monday, a week after Trump's summit", as the

@@ -19,10 +19,10 @@ bool ClauseBreak(const Analysis& a, int32_t i) {
   static constexpr std::string_view kBreakWords[] = {"but",     "while", "although", "though", "whereas", "since",
                                                      "because", "until", "after",    "before", "despite", "where"};
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
-  for (std::string_view w : kBreakWords) {
-    if (a.WordIs(i, w)) return true;
-  }
-  return false;
+  // The word once, not once per break word: the cue scope asks about
+  // every token around every trigger.
+  const std::string_view word = a.Word(i);
+  return std::find(std::begin(kBreakWords), std::end(kBreakWords), word) != std::end(kBreakWords);
 }
 
 // "suggested in a Wednesday call": a cue word whose event is only the

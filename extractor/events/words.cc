@@ -95,9 +95,7 @@ const WordClasses& WordClasses::Default() {
   return *classes;
 }
 
-bool WordClasses::MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* length) const {
-  if (i < 0 || i >= a.size()) return false;
-  const int32_t id = words_.Find(a.Word(i));
+bool WordClasses::MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t id, int32_t* length) const {
   if (id == WordTable::kAbsent || by_first_[static_cast<int>(c)][id].empty()) return false;
   int32_t best = 0;
   for (int32_t p : by_first_[static_cast<int>(c)][id]) {
@@ -112,9 +110,7 @@ bool WordClasses::MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* le
   return best > 0;
 }
 
-bool WordClasses::MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t* start) const {
-  if (i < 0 || i >= a.size()) return false;
-  const int32_t id = words_.Find(a.Word(i));
+bool WordClasses::MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t id, int32_t* start) const {
   if (id == WordTable::kAbsent || by_last_[static_cast<int>(c)][id].empty()) return false;
   int32_t best = 0;
   for (int32_t p : by_last_[static_cast<int>(c)][id]) {
@@ -127,6 +123,23 @@ bool WordClasses::MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32
   }
   if (start != nullptr) *start = i - best + 1;
   return best > 0;
+}
+
+PieceWords::PieceWords(const WordClasses& classes, const Analysis& a)
+    : classes_(classes), a_(a), word_ids_(a.size(), kNotLookedUp) {}
+
+int32_t PieceWords::WordId(int32_t i) const {
+  int32_t& id = word_ids_[i];
+  if (id == kNotLookedUp) id = classes_.words_.Find(a_.Word(i));
+  return id;
+}
+
+bool PieceWords::MatchAt(WordClass c, int32_t i, int32_t* length) const {
+  return i >= 0 && i < a_.size() && classes_.MatchAt(c, a_, i, WordId(i), length);
+}
+
+bool PieceWords::MatchEndingAt(WordClass c, int32_t i, int32_t* start) const {
+  return i >= 0 && i < a_.size() && classes_.MatchEndingAt(c, a_, i, WordId(i), start);
 }
 
 }  // namespace chronicle::events

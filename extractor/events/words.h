@@ -3,9 +3,9 @@
 // definite determiners, pronouns, attendance verbs, partner and locative
 // prepositions, and words that make an event generic.
 //
-//   const WordClasses& w = WordClasses::Default();
+//   const PieceWords w(WordClasses::Default(), analysis);
 //   int32_t length;
-//   if (w.MatchAt(WordClass::kAttendance, analysis, i, &length)) ...
+//   if (w.MatchAt(WordClass::kAttendance, i, &length)) ...
 
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_WORDS_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_WORDS_H_
@@ -53,15 +53,13 @@ class WordClasses {
   WordClasses(const WordClasses&) = delete;
   WordClasses& operator=(const WordClasses&) = delete;
 
-  // True when a phrase of class `c` starts at token `i`; its length in
-  // tokens goes to `*length` (the longest, when several match).
-  bool MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t* length = nullptr) const;
-  // True when a phrase of class `c` ends at token `i` (inclusive); its
-  // first token goes to `*start`.
-  bool MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t* start = nullptr) const;
-
  private:
+  friend class PieceWords;
   WordClasses() = default;
+  // MatchAt and MatchEndingAt of PieceWords, given the id of token `i`'s
+  // word in `words_`.
+  bool MatchAt(WordClass c, const Analysis& a, int32_t i, int32_t word_id, int32_t* length) const;
+  bool MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32_t word_id, int32_t* start) const;
   std::vector<std::vector<std::string>> phrases_[static_cast<int>(WordClass::kCount)];
   // The words of all phrases; by word id, the phrases of each class that
   // start or end with it. A token's word is found with the short hash of a
@@ -69,6 +67,32 @@ class WordClasses {
   WordTable words_;
   std::vector<std::vector<int32_t>> by_first_[static_cast<int>(WordClass::kCount)];
   std::vector<std::vector<int32_t>> by_last_[static_cast<int>(WordClass::kCount)];
+};
+
+// The word classes of one analysed piece. Each token's word is looked up
+// in the classes' table once, when first asked about: the mention builder
+// asks about the same few tokens around each trigger, class after class,
+// and about most tokens of the piece never.
+class PieceWords {
+ public:
+  // Both must outlive the PieceWords.
+  PieceWords(const WordClasses& classes, const Analysis& a);
+
+  // True when a phrase of class `c` starts at token `i`; its length in
+  // tokens goes to `*length` (the longest, when several match).
+  bool MatchAt(WordClass c, int32_t i, int32_t* length = nullptr) const;
+  // True when a phrase of class `c` ends at token `i` (inclusive); its
+  // first token goes to `*start`.
+  bool MatchEndingAt(WordClass c, int32_t i, int32_t* start = nullptr) const;
+
+ private:
+  static constexpr int32_t kNotLookedUp = -2;  // WordTable::kAbsent is -1
+  // The id of token `i`'s word in the classes' table, or WordTable::kAbsent.
+  int32_t WordId(int32_t i) const;
+
+  const WordClasses& classes_;
+  const Analysis& a_;
+  mutable std::vector<int32_t> word_ids_;  // by token
 };
 
 }  // namespace chronicle::events
