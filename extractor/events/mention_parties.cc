@@ -352,7 +352,7 @@ void MentionBuilder::AddChunk(const Chunk& chunk, Participant::Role role, EventM
                               std::vector<ParticipantRef>* into) {
   if (chunk.pronoun >= 0) {
     ResolvePronoun(chunk, m);
-    return;
+    if (chunk.mentions.empty()) return;  // not "he and Putin"
   }
   std::vector<ParticipantRef>& list = into != nullptr ? *into : m->participants;
   for (int32_t mention : chunk.mentions) {

@@ -73,6 +73,13 @@ void ParticipantFinder::GrowLeft(int32_t i, int32_t floor, Chunk* chunk) const {
     } else {
       return;
     }
+    // "he and Putin held talks": a person told of before and a name.
+    int32_t pronoun_start;
+    if (saw_and && joint >= floor && w_.MatchEndingAt(WordClass::kPersonPronoun, joint, &pronoun_start)) {
+      chunk->pronoun = pronoun_start;
+      chunk->first_token = pronoun_start;
+      return;
+    }
     if (joint < floor || a_.actor_at(joint) < 0) return;
     const int32_t m = a_.actor_at(joint);
     chunk->mentions.insert(chunk->mentions.begin(), m);

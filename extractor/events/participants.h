@@ -30,7 +30,8 @@ struct Chunk {
   int32_t first_token = -1;       // span of the chunk
   int32_t end_token = -1;
   // A pronoun stands where the chunk would be: "he" (person) or "they"
-  // (group), at token `pronoun`.
+  // (group), at token `pronoun`; or opens it, before names ("he and
+  // Putin").
   int32_t pronoun = -1;
   bool group_pronoun = false;
   bool empty() const { return mentions.empty() && pronoun < 0; }
