@@ -44,6 +44,9 @@ class MentionBuilder {
   bool VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m);
   void NounParticipants(int32_t s, const TriggerHit& hit, EventMention* m);
   void JoinedForIt(int32_t before, int32_t floor, EventMention* m);
+  Chunk InvitedBefore(int32_t trigger, int32_t floor) const;
+  void InvitedParties(int32_t s, int32_t trigger, EventMention* m);
+  int32_t PersonBeforeOtherThan(int32_t i, int32_t not_actor) const;
   bool BeBefore(int32_t i) const;
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;

@@ -74,6 +74,62 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   return true;
 }
 
+// "Modi invited him to visit India": the one invited would visit, and the
+// one inviting receives him; what the clause names otherwise is not who.
+void MentionBuilder::InvitedParties(int32_t s, int32_t trigger, EventMention* m) {
+  const Chunk invited = InvitedBefore(trigger, a_.sentences[s].first_token);
+  if (invited.empty()) return;
+  const Chunk inviter = NearestSubject(s, invited.first_token);
+  const bool visit = m->type == Event::VISIT;
+  m->participants.clear();
+  if (invited.pronoun >= 0 && !invited.group_pronoun && inviter.mentions.size() == 1) {
+    // "Modi ... invited him": not Modi himself, but the person before.
+    const int32_t other = PersonBeforeOtherThan(invited.pronoun, a_.actors.mentions[inviter.mentions[0]].actor_index);
+    if (other >= 0) m->participants.push_back({other, visit ? Participant::VISITOR : Participant::PARTICIPANT});
+  } else {
+    AddChunk(invited, visit ? Participant::VISITOR : Participant::PARTICIPANT, m);
+  }
+  AddChunk(inviter, visit ? Participant::HOST : Participant::PARTICIPANT, m);
+}
+
+// The actor of the latest person named before token `i`, in its sentence
+// or the one before, who is not actor `not_actor`; -1 if none.
+int32_t MentionBuilder::PersonBeforeOtherThan(int32_t i, int32_t not_actor) const {
+  const int32_t s = a_.SentenceOf(i);
+  const int32_t floor = s > 0 ? static_cast<int32_t>(a_.sentences[s - 1].first_token) : 0;
+  for (int32_t j = i - 1; j >= floor; --j) {
+    const int32_t mention = a_.actor_at(j);
+    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::PERSON) continue;
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    if (actor >= 0 && actor != not_actor) return actor;
+  }
+  return -1;
+}
+
+// For an event word after "to": the one invited or asked to it ("invited
+// him to visit India", "asked Merz to join the talks"), else an empty chunk.
+Chunk MentionBuilder::InvitedBefore(int32_t trigger, int32_t floor) const {
+  static constexpr std::string_view kInviting[] = {"invited", "invites", "invite", "inviting", "asked", "urged"};
+  const int32_t object_end = trigger - 2;
+  if (!a_.WordIs(trigger - 1, "to") || object_end < floor) return Chunk();
+  Chunk object;
+  if (a_.actor_at(object_end) >= 0) {
+    object = finder_.ChunkEndingWith(a_.actor_at(object_end), floor);
+  } else if (words_.MatchAt(WordClass::kPersonPronoun, object_end) ||
+             words_.MatchAt(WordClass::kGroupPronoun, object_end)) {
+    object.pronoun = object_end;
+    object.group_pronoun = words_.MatchAt(WordClass::kGroupPronoun, object_end);
+    object.first_token = object_end;
+    object.end_token = object_end + 1;
+  } else {
+    return Chunk();
+  }
+  for (std::string_view verb : kInviting) {
+    if (a_.WordIs(object.first_token - 1, verb)) return object;
+  }
+  return Chunk();
+}
+
 // An event noun at token `i` or one word after it: "Ukraine conference",
 // "Ukraine peace conference".
 bool MentionBuilder::EventNounFollows(int32_t i, int32_t s) const {
