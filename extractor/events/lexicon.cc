@@ -184,32 +184,39 @@ std::vector<TriggerHit> EventLexicon::FindTriggers(std::string_view text, const 
                                                    int32_t first, int32_t end) const {
   std::vector<TriggerHit> hits;
   for (int32_t i = first; i < end;) {
-    if (!triggers_by_first_.MayHold(text, tokens[i])) {
+    // Most tokens start no trigger: they are turned away in a loop of its
+    // own, which keeps what it reads in registers.
+    while (i < end && !triggers_by_first_.MayHold(text, tokens[i])) ++i;
+    if (i >= end) break;
+    const TriggerHit hit = LongestTriggerAt(text, tokens, i, end);
+    if (hit.entry == nullptr) {
       ++i;
       continue;
     }
-    const TriggerEntry* best = nullptr;
-    const TriggerEntry* other = nullptr;
-    if (const std::vector<int32_t>* candidates = triggers_by_first_.Find(text, tokens[i])) {
-      for (int32_t index : *candidates) {
-        const TriggerEntry& e = triggers_[index];
-        if (!MatchesAt(e, text, tokens, i, end)) continue;
-        if (best == nullptr || e.words.size() > best->words.size()) {
-          best = &e;
-          other = nullptr;
-        } else if (e.words.size() == best->words.size() && e.verb != best->verb) {
-          other = &e;
-        }
-      }
-    }
-    if (best == nullptr) {
-      ++i;
-      continue;
-    }
-    hits.push_back({i, i + static_cast<int32_t>(best->words.size()), best, other});
-    i += static_cast<int32_t>(best->words.size());
+    hits.push_back(hit);
+    i = hit.end_token;
   }
   return hits;
+}
+
+TriggerHit EventLexicon::LongestTriggerAt(std::string_view text, const std::vector<Token>& tokens, int32_t i,
+                                          int32_t end) const {
+  const TriggerEntry* best = nullptr;
+  const TriggerEntry* other = nullptr;
+  if (const std::vector<int32_t>* candidates = triggers_by_first_.Find(text, tokens[i])) {
+    for (int32_t index : *candidates) {
+      const TriggerEntry& e = triggers_[index];
+      if (!MatchesAt(e, text, tokens, i, end)) continue;
+      if (best == nullptr || e.words.size() > best->words.size()) {
+        best = &e;
+        other = nullptr;
+      } else if (e.words.size() == best->words.size() && e.verb != best->verb) {
+        other = &e;
+      }
+    }
+  }
+  if (best == nullptr) return {};
+  return {i, i + static_cast<int32_t>(best->words.size()), best, other};
 }
 
 std::vector<CueHit> EventLexicon::FindCues(std::string_view text, const std::vector<Token>& tokens, int32_t first,

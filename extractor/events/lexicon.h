@@ -86,6 +86,9 @@ class EventLexicon {
 
  private:
   EventLexicon() = default;
+  // The longest trigger that starts at token `i` and ends by `end`, or a
+  // hit with no entry.
+  TriggerHit LongestTriggerAt(std::string_view text, const std::vector<Token>& tokens, int32_t i, int32_t end) const;
   template <typename Entry>
   static bool MatchesAt(const Entry& e, std::string_view text, const std::vector<Token>& tokens, int32_t pos,
                         int32_t end);
