@@ -10,18 +10,42 @@
 namespace chronicle::temporal {
 namespace {
 
-// The value of one term: text and, when it reads as a number, the number.
+// The value of one term: its number, when it reads as one, and its text.
+// The text stays where it is (a lexicon value, a literal of the rule, the
+// matched words) and is made into a string only for the fields that read
+// it: most fields take the number, and building a string for every term
+// of every match cost more than the rest of the action.
 struct TermValue {
-  std::string text;
   double number = 0;
   bool is_number = false;
+  std::string_view text;
+  bool text_is_number = false;  // the text is the number, written out ("24", "0.5")
+  bool lower_text = false;      // matched words, read in lower case
 };
+
+// The text of a term as the fields read it.
+std::string TextOf(const TermValue& v) {
+  if (v.text_is_number) return absl::StrCat(v.number);
+  std::string text(v.text);
+  if (v.lower_text) {
+    for (char& ch : text) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+  }
+  return text;
+}
+
+TermValue FromNumber(double number) {
+  TermValue v;
+  v.number = number;
+  v.is_number = true;
+  v.text_is_number = true;
+  return v;
+}
 
 // What strtod makes of `text` without calling it, for the two common
 // shapes: up to 15 digits (an integer a double holds exactly), and a word
 // starting with a letter strtod cannot read ("year", "am"; not "inf" or
 // "nan"). False for anything else.
-bool ReadCommonNumber(const std::string& text, TermValue* v) {
+bool ReadCommonNumber(std::string_view text, TermValue* v) {
   if (text.empty()) return false;
   const char c = text[0];
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -41,40 +65,37 @@ bool ReadCommonNumber(const std::string& text, TermValue* v) {
   return true;
 }
 
-TermValue FromText(std::string text) {
+// A term whose text is `text`, read as a number where it is one. strtod
+// reads upper and lower case alike, so matched words need not be lowered
+// first.
+TermValue FromText(std::string_view text) {
   TermValue v;
   if (!ReadCommonNumber(text, &v)) {
+    const std::string terminated(text);  // strtod needs the NUL
     char* end = nullptr;
-    v.number = std::strtod(text.c_str(), &end);
+    v.number = std::strtod(terminated.c_str(), &end);
     v.is_number = !text.empty() && end != nullptr && *end == '\0';
   }
-  v.text = std::move(text);
+  v.text = text;
   return v;
 }
 
 std::optional<TermValue> CaptureValue(const Capture& c, const ActionContext& ctx) {
   if (!c.matched()) return std::nullopt;
   if (c.lex_entry >= 0) return FromText(ctx.grammar->lexicon().entry(c.lex_entry).value);
-  if (c.is_number) {
-    TermValue v;
-    v.number = c.number;
-    v.is_number = true;
-    v.text = absl::StrCat(c.number);
-    return v;
-  }
+  if (c.is_number) return FromNumber(c.number);
   if (c.item != nullptr) {
     if (c.item->kind != TemporalValue::Kind::kNumber) return std::nullopt;
+    if (!c.item->vague) return FromNumber(c.item->amount);
     TermValue v;
-    v.number = c.item->amount;
-    v.is_number = !c.item->vague;
-    v.text = c.item->vague ? "X" : absl::StrCat(c.item->amount);
+    v.text = "X";
     return v;
   }
   const Token& first = (*ctx.tokens)[c.first_token];
   const Token& last = (*ctx.tokens)[c.end_token - 1];
-  std::string text(ctx.text.substr(first.begin, last.end - first.begin));
-  for (char& ch : text) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-  return FromText(std::move(text));
+  TermValue v = FromText(ctx.text.substr(first.begin, last.end - first.begin));
+  v.lower_text = true;
+  return v;
 }
 
 // A literal term's value, from the number read at compile time.
@@ -97,8 +118,7 @@ std::optional<TermValue> TermValueOf(const Assignment::Term& term, const std::ve
       *fails = true;
       return std::nullopt;
     }
-    v->number = -v->number;
-    v->text = absl::StrCat(v->number);
+    v = FromNumber(-v->number);
   }
   return v;
 }
@@ -126,18 +146,16 @@ std::optional<TermValue> Evaluate(const Assignment& a, const std::vector<Capture
     if (a.ops[i] == '/' && right->number == 0) return std::nullopt;
     left->number = a.ops[i] == '*' ? left->number * right->number : left->number / right->number;
   }
-  TermValue sum;
-  sum.is_number = true;
+  double sum = 0;
   bool any = false;
   for (const auto& addend : addends) {
     if (!addend) continue;
     if (!addend->is_number) return std::nullopt;
-    sum.number += addend->number;
+    sum += addend->number;
     any = true;
   }
   if (!any) return std::nullopt;
-  sum.text = absl::StrCat(sum.number);
-  return sum;
+  return FromNumber(sum);
 }
 
 int16_t AsInt(const TermValue& v) { return static_cast<int16_t>(std::lround(v.number)); }
@@ -209,8 +227,10 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
     *slot = AsInt(v);
     return true;
   };
+  // Only the fields that read the text make it (TermValue).
+  const auto text = [&] { return TextOf(v); };
   const auto lower = [&] {
-    std::string l = v.text;
+    std::string l = TextOf(v);
     for (char& ch : l) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
     return l;
   };
@@ -243,10 +263,10 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
     case Field::kTimes: return set_int(&t->times);
     case Field::kSign: return v.is_number && (t->sign = static_cast<int8_t>(v.number > 0 ? 1 : -1), true);
     case Field::kAmount:
-      if (v.text == "X" || v.text == "x") return (t->vague = true, true);
+      if (v.text == "X" || v.text == "x") return (t->vague = true, true);  // never a number's text
       return v.is_number && (t->amount = v.number, true);
-    case Field::kSeason: return (t->season = SeasonFromCode(v.text)) != Season::kNone;
-    case Field::kPod: return (t->part_of_day = PartOfDayFromCode(v.text)) != PartOfDay::kNone;
+    case Field::kSeason: return (t->season = SeasonFromCode(text())) != Season::kNone;
+    case Field::kPod: return (t->part_of_day = PartOfDayFromCode(text())) != PartOfDay::kNone;
     case Field::kWeekend: return (t->weekend = true, true);
     case Field::kMeridiem: {
       const std::string l = lower();
@@ -254,8 +274,8 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
       t->meridiem = l[0] == 'p' ? 1 : l[0] == 'a' ? -1 : 0;
       return t->meridiem != 0;
     }
-    case Field::kZone: return (t->zone = static_cast<int16_t>(ZoneIndex(v.text))) >= 0;
-    case Field::kHoliday: return SetHoliday(v.text, t);
+    case Field::kZone: return (t->zone = static_cast<int16_t>(ZoneIndex(text()))) >= 0;
+    case Field::kHoliday: return SetHoliday(text(), t);
     case Field::kUnit: return (t->unit = UnitFromName(lower())) != Unit::kNone;
     case Field::kDir: return SetDirection(lower(), t);
     case Field::kFrom: {
@@ -264,7 +284,7 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
       return l == "reference" || l == "anchor";
     }
     case Field::kOffset: return SetOffset(lower(), t);
-    case Field::kMod: return (t->mod = ModFromName(v.text)) != Mod::kNone;
+    case Field::kMod: return (t->mod = ModFromName(text())) != Mod::kNone;
     case Field::kRef: return SetRef(lower(), t);
     case Field::kQuant: return (t->quant = QuantName(lower())) != nullptr;
     case Field::kRefspan: {
