@@ -78,9 +78,14 @@ bool PlaceRuleHolds(const Report& a, const Report& b) {
   return StrongOnTime(a, b) && PlacesShareAPart(pa, pb);
 }
 
+// A time derived from an offset ("a day after his summit with Trump") is
+// about that day (TimeML mod APPROX), not exactly it.
+bool Approximate(const Report& r) { return r.event->time().mod() == "APPROX"; }
+
 bool TimeRuleHolds(const Report& a, const Report& b) {
   if (!a.span || !b.span || a.span->Overlaps(*b.span)) return true;
-  return DatedToTheDay(a) && DatedToTheDay(b) && StrongOnPlace(a, b) && SecondsApart(*a.span, *b.span) <= kNearSeconds;
+  const bool near_enough = StrongOnPlace(a, b) || Approximate(a) || Approximate(b);
+  return DatedToTheDay(a) && DatedToTheDay(b) && near_enough && SecondsApart(*a.span, *b.span) <= kNearSeconds;
 }
 
 bool StatusRuleHolds(const Report& a, const Report& b) {

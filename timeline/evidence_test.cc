@@ -111,6 +111,26 @@ TEST(ReportsCompatibleTest, TwoUndatedEventsOfOneDocumentStayApart) {
   EXPECT_TRUE(ReportsCompatible(a, ReportOf(*dated, "2025-09-10")));
 }
 
+TEST(ReportsCompatibleTest, AnApproximateDayIsNearTheDaysAroundIt) {
+  Timeline preview = testing::Article("preview", "2019-02-28");
+  Timeline wire = testing::Article("wire", "2019-03-01");
+  Event* summit = testing::AddEvent(&preview, Event::SUMMIT, Event::OCCURRED, {"donald-trump", "kim-jong-un"},
+                                    testing::Day("2019-02-27"), "the summit in Hanoi", 0);
+  Event* day_after = testing::AddEvent(&wire, Event::SUMMIT, Event::OCCURRED, {"donald-trump", "kim-jong-un"},
+                                       testing::Day("2019-02-28"), "a day after his summit with Trump", 0);
+  Report a = ReportOf(*summit, "2019-02-28");
+  Report b = ReportOf(*day_after, "2019-03-01");
+  b.document_position = 1;
+  EXPECT_FALSE(ReportsCompatible(a, b));  // two days told exactly
+  day_after->mutable_time()->set_mod("APPROX");
+  EXPECT_TRUE(ReportsCompatible(a, b));
+  *day_after->mutable_time() = testing::Day("2019-03-02");
+  day_after->mutable_time()->set_mod("APPROX");
+  Report far = ReportOf(*day_after, "2019-03-01");
+  far.document_position = 1;
+  EXPECT_FALSE(ReportsCompatible(a, far));  // more than a day apart
+}
+
 TEST(ReportsCompatibleTest, DatedEventsOfOneDocumentToldApartByStatusStayApart) {
   Timeline doc = testing::Article("d", "2025-09-10");
   Event* talks = testing::AddEvent(&doc, Event::TALKS, Event::OCCURRED, {"li-wei", "tomas-berg"},
