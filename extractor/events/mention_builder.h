@@ -68,6 +68,7 @@ class MentionBuilder {
   bool IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const;
   bool SaidOfReference(int32_t trigger_first, int32_t sentence_first) const;
   bool EndsPostponementCue(int32_t end) const;
+  bool WhereClauseBetween(int32_t first, int32_t end) const;
   bool OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const;
   bool IsGeneric(const EventMention& m) const;
   int8_t PartyCount(int32_t s, const EventMention& m) const;

@@ -147,6 +147,14 @@ bool MentionBuilder::EndsPostponementCue(int32_t end) const {
   return false;
 }
 
+// Whether a clause opened by ", where" starts in tokens [first, end).
+bool MentionBuilder::WhereClauseBetween(int32_t first, int32_t end) const {
+  for (int32_t i = first; i + 1 < end; ++i) {
+    if (a_.IsPunct(i, ',') && a_.WordIs(i + 1, "where")) return true;
+  }
+  return false;
+}
+
 // A time past another event word or a "since" clause belongs to that:
 // "talks ... since negotiations broke down three weeks ago".
 bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t time_first, int32_t time_end) const {
@@ -244,6 +252,10 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     const bool opens = labels_line || (i - static_cast<int32_t>(sentence.first_token) <= 1 &&
                                        (a_.IsPunct(end, ',') || (offset_word && a_.IsPunct(end + 1, ','))));
     if (opens) distance = std::min(distance, kTimeReach);
+    // "in Cairo on Tuesday and then fly to Doha, where he will hold talks
+    // ... on Wednesday": a time before a "where" clause is its main
+    // clause's, unless the clause names none of its own.
+    if (i < m.trigger_first && WhereClauseBetween(end, m.trigger_first)) distance += kTimeReach / 2;
     // "meet in Brussels through Friday": when it ends, a time to take only
     // for want of another.
     if ((a_.WordIs(i - 1, "through") || a_.WordIs(i - 1, "until") || a_.WordIs(i - 1, "till")) &&
