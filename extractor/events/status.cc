@@ -134,6 +134,8 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
     if (hit.end_token <= first && InRelativeAside(a, hit, first)) continue;
     if (SupersededPlan(a, hit.first_token)) continue;
+    // "since May, when they met": a month is no modal.
+    if (a.time_at(hit.first_token) >= 0) continue;
     const bool before = hit.end_token <= first;
     const bool after = hit.first_token >= end;
     if (!before && !after) continue;
