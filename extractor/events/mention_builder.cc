@@ -356,8 +356,11 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
        i < std::min<int32_t>(s.end_token, m.trigger_end + 3); ++i) {
     if (words_.MatchAt(WordClass::kGeneric, i)) return true;
   }
-  // "held talks" with no time or place; but not "after talks with Fino".
-  if (m.trigger_flags & kPlural) return m.place < 0 && (m.verb || GoverningAfter(a_, m.trigger_first) < 0);
+  // "held talks" with no time or place; but not "after talks with Fino",
+  // nor "led the talks", which are particular ones.
+  if (m.trigger_flags & kPlural) {
+    return !m.definite && m.place < 0 && (m.verb || GoverningAfter(a_, m.trigger_first) < 0);
+  }
   const int32_t before = m.trigger_first - 1;
   return m.verb && (a_.WordIs(before, "have") || a_.WordIs(before, "has") ||
                     ((a_.WordIs(before, "only") || a_.WordIs(before, "never")) &&

@@ -55,8 +55,13 @@ bool YearMonthOf(const std::string& value, int* year, int* month) {
   return true;
 }
 
+// An occasion still ahead is at most about a year ahead: news tells of the
+// next summit of a series, not of one nine years on ("talks will begin on
+// Nov. 9 in Beijing" in 2005 are not the APEC summit of Beijing 2014).
 bool OnStatusSide(const Occasion& o, Event::Status status, absl::CivilDay published) {
-  return IsFutureStatus(status) ? o.last >= published : o.first <= published;
+  constexpr int kMaxDaysAhead = 400;
+  if (!IsFutureStatus(status)) return o.first <= published;
+  return o.last >= published && o.first <= published + kMaxDaysAhead;
 }
 
 // The one occasion the event's own date agrees with, or none.

@@ -138,6 +138,15 @@ TEST(OccasionsTest, SeveralCandidatesAndTheWrongSideOfPublicationGiveNothing) {
   DateKnownOccasions(*t, kPublished, &planned);
   EXPECT_FALSE(planned[0].has_time());
   EXPECT_EQ(planned[0].occasion(), "");
+
+  // Nor one planned in 2016 the Osaka G-20, three years on: news tells of
+  // the next one of a series.
+  std::vector<Event> early = {MeetingIn("They will meet at the G-20 summit in Osaka.", Event::SCHEDULED)};
+  DateKnownOccasions(*t, absl::CivilDay(2016, 5, 1), &early);
+  EXPECT_EQ(early[0].occasion(), "");
+  std::vector<Event> year_before = {MeetingIn("They will meet at the G-20 summit in Osaka.", Event::SCHEDULED)};
+  DateKnownOccasions(*t, absl::CivilDay(2018, 9, 1), &year_before);
+  EXPECT_EQ(year_before[0].occasion(), "G20 Osaka 2019");
 }
 
 TEST(OccasionsTest, CallsAreNotHeldAtSummits) {
