@@ -175,11 +175,15 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
   if (words_.MatchAt(WordClass::kDefinite, object) || words_.MatchAt(WordClass::kPossessivePronoun, object)) {
     ++object;
   }
-  if (words_.MatchAt(WordClass::kMetThing, object)) return true;
-  // "met its growth targets": one plain word before the thing.
-  return object + 1 < a_.size() && a_.tokens[object].kind == TokenKind::kWord &&
-         !a_.tokens[object].has(kCapitalized) && a_.actor_at(object) < 0 &&
-         words_.MatchAt(WordClass::kMetThing, object + 1);
+  // "met its growth targets", "meet the 3-percent rule": a few plain words
+  // or numbers before the thing.
+  for (int32_t i = object; i < a_.size() && i < object + 4; ++i) {
+    if (words_.MatchAt(WordClass::kMetThing, i)) return true;
+    const bool plain = (a_.tokens[i].kind == TokenKind::kWord && !a_.tokens[i].has(kCapitalized)) ||
+                       a_.tokens[i].kind == TokenKind::kNumber || a_.IsPunct(i, '-');
+    if (!plain || a_.actor_at(i) >= 0 || a_.time_at(i) >= 0) return false;
+  }
+  return false;
 }
 
 // Whether token `i` reads as a plain noun that an adjective before it
