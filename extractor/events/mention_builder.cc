@@ -176,12 +176,12 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
     ++object;
   }
   // "met its growth targets", "meet the 3-percent rule": a few plain words
-  // or numbers before the thing.
+  // or numbers before the thing; not past a function word ("met to discuss
+  // the limits on arms").
   for (int32_t i = object; i < a_.size() && i < object + 4; ++i) {
     if (words_.MatchAt(WordClass::kMetThing, i)) return true;
-    const bool plain = (a_.tokens[i].kind == TokenKind::kWord && !a_.tokens[i].has(kCapitalized)) ||
-                       a_.tokens[i].kind == TokenKind::kNumber || a_.IsPunct(i, '-');
-    if (!plain || a_.actor_at(i) >= 0 || a_.time_at(i) >= 0) return false;
+    const bool plain = IsPlainModifier(i) || a_.tokens[i].kind == TokenKind::kNumber || a_.IsPunct(i, '-');
+    if (!plain || a_.time_at(i) >= 0) return false;
   }
   return false;
 }
