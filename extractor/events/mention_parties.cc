@@ -273,11 +273,7 @@ bool MentionBuilder::BeBefore(int32_t i) const {
   if (a_.WordIs(verb, "also") || a_.WordIs(verb, "not") || a_.WordIs(verb, "already") || a_.WordIs(verb, "still")) {
     --verb;
   }
-  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
-  for (std::string_view be : kBe) {
-    if (a_.WordIs(verb, be)) return true;
-  }
-  return false;
+  return IsBe(a_.Word(verb));
 }
 
 // "Von der Leyen joined Macron and Xi for a trilateral meeting": who

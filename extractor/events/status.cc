@@ -48,28 +48,6 @@ int32_t AsideEnd(const Analysis& a, int32_t open) {
   return -1;
 }
 
-// "Zelensky, who was not invited, spoke with Merz": a cue inside a relative
-// clause set off by commas before the event word is that clause's.
-bool InRelativeAside(const Analysis& a, const CueHit& cue, int32_t trigger) {
-  return InRelativeAsideBefore(a, cue.first_token, cue.end_token, trigger);
-}
-
-}  // namespace
-
-bool InRelativeAsideBefore(const Analysis& a, int32_t first, int32_t end, int32_t later) {
-  const int32_t floor = a.sentences[a.SentenceOf(first)].first_token;
-  int32_t close = end;
-  while (close < later && !a.IsPunct(close, ',')) ++close;
-  if (close >= later) return false;
-  for (int32_t open = first - 1; open >= floor && first - open <= 10; --open) {
-    if (!a.IsPunct(open, ',')) continue;
-    return a.WordIs(open + 1, "who") || a.WordIs(open + 1, "which") || a.WordIs(open + 1, "whose");
-  }
-  return false;
-}
-
-namespace {
-
 // "Ahead of the trip, Blinken spoke with Qin": a cue that ends in a
 // preposition says something of the phrase it opens, not of an event word
 // past the comma that closes it.
@@ -132,7 +110,9 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
   for (const CueHit& hit : lexicon.FindCues(a.text, a.tokens, left, right, s.end_token)) {
     if (hit.end_token <= first && PrepositionBetween(a, hit.end_token, first)) continue;
     if (hit.end_token <= first && GovernsOtherPhrase(a, hit, first)) continue;
-    if (hit.end_token <= first && InRelativeAside(a, hit, first)) continue;
+    // "Zelensky, who was not invited, spoke with Merz": a cue inside a
+    // relative clause before the event word is that clause's.
+    if (hit.end_token <= first && InRelativeAsideBefore(a, hit.first_token, hit.end_token, first)) continue;
     if (SupersededPlan(a, hit.first_token)) continue;
     // "since May, when they met": a month is no modal.
     if (a.time_at(hit.first_token) >= 0) continue;
@@ -164,10 +144,6 @@ Event::Status TimeStatus(const Analysis& a, int32_t time) {
   if (end <= published + "T00:00:00") return Event::OCCURRED;
   if (begin > published) return Event::SCHEDULED;
   return Event::STATUS_UNSPECIFIED;  // covers today: tense decides
-}
-
-bool IsBe(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
 enum class Tense { kUnknown, kPast, kPresent };
@@ -327,6 +303,22 @@ int32_t GoverningAfter(const Analysis& a, int32_t trigger_first) {
 int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first) {
   const int32_t to = InfinitiveBefore(a, trigger_first);
   return to >= 0 && !PastPurpose(a, to) ? to : -1;
+}
+
+bool InRelativeAsideBefore(const Analysis& a, int32_t first, int32_t end, int32_t later) {
+  const int32_t floor = a.sentences[a.SentenceOf(first)].first_token;
+  int32_t close = end;
+  while (close < later && !a.IsPunct(close, ',')) ++close;
+  if (close >= later) return false;
+  for (int32_t open = first - 1; open >= floor && first - open <= 10; --open) {
+    if (!a.IsPunct(open, ',')) continue;
+    return a.WordIs(open + 1, "who") || a.WordIs(open + 1, "which") || a.WordIs(open + 1, "whose");
+  }
+  return false;
+}
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
 bool IsPastForm(std::string_view w) {

@@ -66,6 +66,9 @@ bool SupersededPlan(const Analysis& a, int32_t cue_first);
 // with Merz", "Abiy, who arrived for a state visit, also met Odinga".
 bool InRelativeAsideBefore(const Analysis& a, int32_t first, int32_t end, int32_t later);
 
+// True for a form of "be": "is", "was", "been".
+bool IsBe(std::string_view lower_word);
+
 // True for a past form of a verb: "met", "spoke", "visited".
 bool IsPastForm(std::string_view lower_word);
 

@@ -94,13 +94,15 @@ std::optional<Focus> RangeStartBefore(std::string_view text, const std::vector<T
   return Focus{start.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(out.size()) - 1};
 }
 
-// The day an offset from an event counts from: a day resolved in the same
+// The day an offset from an event counts from: a day resolved in its
 // sentence that ends at most two tokens before it ("on Monday, a week after
 // the summit").
-std::optional<Focus> DayJustBefore(const std::vector<ResolvedExpression>& out, int first_index, const Match& m) {
+std::optional<Focus> DayJustBefore(const std::vector<ResolvedExpression>& out, int first_index, const Match& m,
+                                   int32_t sentence) {
   if (out.empty()) return std::nullopt;
   const ResolvedExpression& day = out.back();
-  if (m.first_token - day.end_token > 2 || !day.resolution.period || day.resolution.granularity != Granularity::kDay) {
+  if (day.sentence != sentence || m.first_token - day.end_token > 2 || !day.resolution.period ||
+      day.resolution.granularity != Granularity::kDay) {
     return std::nullopt;
   }
   return Focus{*day.resolution.period, first_index + static_cast<int>(out.size()) - 1};
@@ -240,7 +242,9 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
     if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
-    if (m.value.offset == OffsetBase::kEvent) ctx.clause_day = DayJustBefore(out, state->expressions_so_far, m);
+    if (m.value.offset == OffsetBase::kEvent) {
+      ctx.clause_day = DayJustBefore(out, state->expressions_so_far, m, e.sentence);
+    }
     // The match's value, copied only where the context changes it.
     std::optional<TemporalValue> adjusted;
     const auto adjust = [&]() -> TemporalValue& {

@@ -46,7 +46,8 @@ Period InYear(const TemporalValue& v, int year) {
 
 bool NeedsYear(const TemporalValue& v) {
   return !Set(v.year) && !Set(v.decade) && !Set(v.century) &&
-         (Set(v.month) || Set(v.week) || Set(v.days_after_easter) || v.season != Season::kNone || Set(v.quarter) || Set(v.half));
+         (Set(v.month) || Set(v.week) || Set(v.days_after_easter) || v.season != Season::kNone || Set(v.quarter) ||
+          Set(v.half));
 }
 
 // Chooses the year of a yearless period from the anchor: `pick` ranks the
