@@ -345,11 +345,25 @@ bool MentionBuilder::SaidOfReference(int32_t trigger_first, int32_t sentence_fir
   for (int32_t i = trigger_first - 1; i >= sentence_first && trigger_first - i <= 5; --i) {
     if (a_.time_at(i) >= 0) continue;
     if (words_.MatchAt(WordClass::kDefinite, i) || words_.MatchAt(WordClass::kIndefinite, i)) {
-      return IsPredicateOfReference(i, sentence_first);
+      return IsPredicateOfReference(i, sentence_first) || InAppositionToEvent(i, trigger_first, sentence_first);
     }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
   }
   return false;
+}
+
+// "will hold talks with Xi on Wednesday, the first formal meeting between
+// the two leaders in five years": a noun phrase set off by a comma after an
+// event told in its sentence says which occasion that event is. Not when the
+// trigger only modifies the phrase's head ("in Beijing, the venue of
+// previous rounds of talks").
+bool MentionBuilder::InAppositionToEvent(int32_t determiner, int32_t trigger_first, int32_t sentence_first) const {
+  const int32_t comma = determiner - 1;
+  if (comma <= sentence_first || !a_.IsPunct(comma, ',')) return false;
+  for (int32_t i = determiner + 1; i < trigger_first; ++i) {
+    if (!IsPlainModifier(i) && !a_.IsPunct(i, '-')) return false;
+  }
+  return !lexicon_.FindTriggers(a_.text, a_.tokens, sentence_first, comma).empty();
 }
 
 bool MentionBuilder::IsGeneric(const EventMention& m) const {

@@ -202,10 +202,12 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
     }
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-') && !a_.IsPunct(i, ',')) break;
   }
-  // "It was the second meeting between the two leaders": which meeting the
-  // one just told was, not another.
-  if (m->repeats_earlier && SaidOfReference(hit.first_token, floor)) {
+  // "It was the second meeting between the two leaders", "..., the first
+  // meeting between them in five years": which meeting the one just told
+  // was, not another.
+  if ((m->repeats_earlier || m->earlier_occasion) && SaidOfReference(hit.first_token, floor)) {
     m->repeats_earlier = false;
+    m->earlier_occasion = false;
     m->definite = true;
   }
   // The subject of a verb of attendance: "Merz, who convened the call",

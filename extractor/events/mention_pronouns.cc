@@ -83,6 +83,14 @@ std::vector<int32_t> MentionBuilder::PeopleNamedBefore(int32_t end, size_t count
     i = a_.ActorStart(mention);
     const int32_t actor = a_.actors.mentions[mention].actor_index;
     if (actor < 0 || std::find(people.begin(), people.end(), actor) != people.end()) continue;
+    // "Modi will meet Xi, India's foreign secretary said, the first meeting
+    // between the two leaders": who tells of them in an attribution set off
+    // by a comma is not one of them (but "the president told Lee during
+    // their meeting" is).
+    if (a_.IsPunct(i - 1, ',') &&
+        words_.MatchAt(WordClass::kSpeech, static_cast<int32_t>(a_.actors.mentions[mention].end_token))) {
+      continue;
+    }
     // "Sahnoun and Pahad announced that the two foes had agreed": a pair
     // named together is not "the two" of its own sentence.
     if (!people.empty() && a_.WordIs(static_cast<int32_t>(a_.actors.mentions[mention].end_token), "and")) return {};

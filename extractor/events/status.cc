@@ -85,6 +85,23 @@ bool Backshifted(const Analysis& a, const CueHit& cue) {
   return false;
 }
 
+// "hinted at canceling his visit", "threatened to call off the talks",
+// "considered scrapping the summit": a cancelling that was only weighed, so
+// the event still stands.
+bool CancellingOnlyWeighed(const Analysis& a, int32_t cue_first) {
+  static constexpr std::string_view kWeighing[] = {"hinted",     "hints",   "threatened", "threatens", "threatening",
+                                                   "considered", "considering", "weighed", "weighing", "mulled",
+                                                   "mulling",    "might",   "may",        "could"};
+  const int32_t floor = a.sentences[a.SentenceOf(cue_first)].first_token;
+  for (int32_t i = cue_first - 1; i >= floor && cue_first - i <= 3; --i) {
+    for (std::string_view w : kWeighing) {
+      if (a.WordIs(i, w)) return true;
+    }
+    if (a.tokens[i].kind == TokenKind::kPunct) break;
+  }
+  return false;
+}
+
 // The strongest cue in scope, or STATUS_UNSPECIFIED.
 Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t first, int32_t end) {
   const Sentence& s = a.sentences[a.SentenceOf(first)];
@@ -114,6 +131,7 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     // relative clause before the event word is that clause's.
     if (hit.end_token <= first && InRelativeAsideBefore(a, hit.first_token, hit.end_token, first)) continue;
     if (SupersededPlan(a, hit.first_token)) continue;
+    if (hit.entry->status == Event::CANCELLED && CancellingOnlyWeighed(a, hit.first_token)) continue;
     // "since May, when they met": a month is no modal.
     if (a.time_at(hit.first_token) >= 0) continue;
     const bool before = hit.end_token <= first;
