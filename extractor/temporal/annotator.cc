@@ -56,6 +56,16 @@ bool WillBefore(std::string_view text, const std::vector<Token>& tokens, int32_t
   return false;
 }
 
+// "would call Putin after Monday's meetings", "resign before Friday's
+// vote": a day that times the clause's own event through a preposition of
+// order takes the clause's tense, "would" included.
+bool AfterOrderPreposition(std::string_view text, const std::vector<Token>& tokens, int32_t first) {
+  if (first == 0) return false;
+  char buffer[8];
+  const std::string_view w = LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer);
+  return w == "after" || w == "before" || w == "until";
+}
+
 // A weekday named with no date, week or shift: "Thursday", "TUESDAY, 9 a.m.".
 bool IsBareWeekday(const TemporalValue& v) {
   return TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) && !TemporalValue::Set(v.month) &&
@@ -225,7 +235,9 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     if (m.value.tense_hint == TemporalValue::kPastUnlessFuture) {
       // Only a plain future looks ahead: "said they would get around
       // Wednesday's ruling" still speaks of a past day.
-      const bool ahead = !sentences.empty() && WillBefore(text, tokens, sentence.first_token, m.first_token);
+      const bool ahead = !sentences.empty() && (WillBefore(text, tokens, sentence.first_token, m.first_token) ||
+                                                (AfterOrderPreposition(text, tokens, m.first_token) &&
+                                                 e.tense == Tense::kFuture));
       e.tense = ahead ? Tense::kFuture : Tense::kPast;
     } else if (m.value.tense_hint != 0) {
       e.tense = m.value.tense_hint < 0 ? Tense::kPast : Tense::kFuture;
