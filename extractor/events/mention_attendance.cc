@@ -3,17 +3,49 @@
 // Brussels", "Rutte also participated", "They were joined by Rutte".
 
 #include "extractor/events/mention_builder.h"
+#include "extractor/events/status.h"
 
 namespace chronicle::events {
 
-// The end of "took part" or "participated" at token `i` when nothing names
-// what was joined ("took part in the protest" names its own), else -1.
+// The end of "took part", "participated" or an "attend" or "join" with no
+// object at token `i` when nothing names what was joined ("took part in the
+// protest" names its own), else -1.
 int32_t MentionBuilder::JoiningVerbEnd(int32_t i) const {
   int32_t end = -1;
   if (a_.WordIs(i, "took") && a_.WordIs(i + 1, "part")) end = i + 2;
   if (a_.WordIs(i, "participated")) end = i + 1;
+  // "Meloni and Stubb are also expected to attend.": the verb ends its
+  // clause.
+  static constexpr std::string_view kBareVerbs[] = {"attend", "attends", "attended", "attending",
+                                                    "join",   "joins",   "joined"};
+  for (std::string_view verb : kBareVerbs) {
+    if (a_.WordIs(i, verb) && (a_.IsPunct(i + 1, '.') || a_.IsPunct(i + 1, ',') || a_.time_at(i + 1) >= 0)) {
+      end = i + 1;
+    }
+  }
   if (end < 0 || a_.WordIs(end, "in")) return -1;
   return end;
+}
+
+// "will join the talks, along with NATO Secretary General Mark Rutte":
+// whoever comes along is a party too. Not past a word that opens another
+// clause: in "decided at a summit to invite Serbia to join the program
+// along with Montenegro" the company is the program's.
+void MentionBuilder::CompanionsAlongWith(int32_t s, EventMention* m) {
+  static constexpr std::string_view kClauseOpeners[] = {"to", "that", "which", "who", "where", "when", "while"};
+  constexpr int32_t kReach = 10;
+  const int32_t first = std::max(m->trigger_end, m->span_end);
+  const int32_t sentence_end = static_cast<int32_t>(a_.sentences[s].end_token);
+  const int32_t end = std::min(sentence_end, first + kReach);
+  for (int32_t i = first; i + 1 < end; ++i) {
+    for (std::string_view w : kClauseOpeners) {
+      if (a_.WordIs(i, w)) return;
+    }
+    if (a_.IsPunct(i, ';') || words_.MatchAt(WordClass::kSpeech, i)) return;
+    if (!(a_.WordIs(i, "along") || a_.WordIs(i, "together")) || !a_.WordIs(i + 1, "with")) continue;
+    AddChunk(finder_.PartnerAfter(i + 2, sentence_end, /*need_partner_word=*/false), Participant::PARTICIPANT, m);
+    return;
+  }
 }
 
 // "The leaders were joined by Qatar's emir": who joined comes after "by";
@@ -45,7 +77,11 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
     m.joins_only = true;
     AddChunk(joiner, Participant::PARTICIPANT, &m);
     m.time = FindTime(s, m);
-    m.status = Event::OCCURRED;
+    // "Rutte also participated" tells of a past event, "Meloni is expected
+    // to attend" of one ahead.
+    const StatusDecision status = DecideStatus(a_, lexicon_, m.trigger_first, m.trigger_end, /*verb=*/true, m.time);
+    m.status = status.status == Event::STATUS_UNSPECIFIED ? Event::OCCURRED : status.status;
+    m.status_from_cue = status.from_cue;
     mentions->push_back(std::move(m));
     return;
   }
