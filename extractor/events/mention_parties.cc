@@ -379,6 +379,15 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
       pronoun.end_token = i + 1;
       return pronoun;
     }
+    // "Putin told Trump that he would consider a meeting": the clause's own
+    // subject, not the name the telling was addressed to.
+    if (a_.actor_at(i) < 0 && (a_.WordIs(i, "he") || a_.WordIs(i, "she"))) {
+      Chunk pronoun;
+      pronoun.pronoun = i;
+      pronoun.first_token = i;
+      pronoun.end_token = i + 1;
+      return pronoun;
+    }
     const int32_t mention = a_.actor_at(i);
     if (mention < 0 || finder_.IsPossessiveModifier(mention)) continue;
     const int32_t first = a_.ActorStart(mention);
