@@ -428,14 +428,17 @@ std::vector<EventCluster> GroupMentions(const Analysis& a, std::vector<EventMent
     if (target < 0) {
       // The first mention of its event: what a definite mention names
       // counts, and "a second meeting" is between the earlier parties.
-      const bool repeats = m.repeats_earlier && EarlierWithParties(a, clusters, m) != nullptr;
+      const EventCluster* earlier = m.repeats_earlier ? EarlierWithParties(a, clusters, m) : nullptr;
+      // "Bessent and He Lifeng are due to hold another round of talks":
+      // parties named with it, none of them an earlier event's, are its own.
+      if (earlier != nullptr && !m.partners.empty() && SentenceOverlap(a, m, *earlier) == 0) earlier = nullptr;
       for (const ParticipantRef& p : m.partners) {
-        if (!repeats && !Contains(m.participants, p.actor)) m.participants.push_back(p);
+        if (earlier == nullptr && !Contains(m.participants, p.actor)) m.participants.push_back(p);
       }
       if (m.repeats_earlier) {
         // "a second meeting" after an earlier one: between the same parties,
         // and with no time or cue of its own, still a hope.
-        if (const EventCluster* earlier = EarlierWithParties(a, clusters, m)) {
+        if (earlier != nullptr) {
           if (m.participants.empty()) m.participants = earlier->participants;
           if (!m.status_from_cue && m.time < 0) m.status = Event::PROPOSED;
         }

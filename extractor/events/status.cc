@@ -99,6 +99,24 @@ bool CancellingOnlyWeighed(const Analysis& a, int32_t cue_first) {
     }
     if (a.tokens[i].kind == TokenKind::kPunct) break;
   }
+  // "declined to say whether the meeting had been called off": asked, not
+  // told; and what was declined was saying.
+  for (int32_t i = cue_first - 1; i >= floor && cue_first - i <= 6; --i) {
+    if (a.WordIs(i, "whether")) return true;
+    if (a.tokens[i].kind == TokenKind::kPunct) break;
+  }
+  return false;
+}
+
+// "declined to comment", "refused to say": a cue of refusing that ends at
+// `cue_end` refused words, not the event.
+bool DeclinedToSay(const Analysis& a, int32_t cue_end) {
+  static constexpr std::string_view kSaying[] = {"say",       "comment", "confirm", "specify",
+                                                 "elaborate", "discuss", "disclose"};
+  if (!a.WordIs(cue_end - 1, "to")) return false;
+  for (std::string_view w : kSaying) {
+    if (a.WordIs(cue_end, w)) return true;
+  }
   return false;
 }
 
@@ -131,7 +149,10 @@ Event::Status CueStatus(const Analysis& a, const EventLexicon& lexicon, int32_t 
     // relative clause before the event word is that clause's.
     if (hit.end_token <= first && InRelativeAsideBefore(a, hit.first_token, hit.end_token, first)) continue;
     if (SupersededPlan(a, hit.first_token)) continue;
-    if (hit.entry->status == Event::CANCELLED && CancellingOnlyWeighed(a, hit.first_token)) continue;
+    if (hit.entry->status == Event::CANCELLED &&
+        (CancellingOnlyWeighed(a, hit.first_token) || DeclinedToSay(a, hit.end_token))) {
+      continue;
+    }
     // "since May, when they met": a month is no modal.
     if (a.time_at(hit.first_token) >= 0) continue;
     const bool before = hit.end_token <= first;
