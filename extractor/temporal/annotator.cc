@@ -39,11 +39,35 @@ bool HeadsAListing(const std::vector<int32_t>& governing, size_t s) {
   return s + 1 < governing.size() && governing[s + 1] == static_cast<int32_t>(s);
 }
 
-// A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.".
-bool LabelsItsLine(const std::vector<Token>& tokens, const Match& m) {
+// The latest heading at or before each sentence, or -1.
+std::vector<int32_t> LatestHeadings(const std::vector<Sentence>& sentences) {
+  std::vector<int32_t> latest(sentences.size(), -1);
+  int32_t current = -1;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].heading) current = static_cast<int32_t>(i);
+    latest[i] = current;
+  }
+  return latest;
+}
+
+// Whether match `m` is all of its sentence but closing punctuation: a
+// heading that is only a day ("Tomorrow", "WEDNESDAY, NOV. 19:").
+bool IsWholeSentence(const std::vector<Token>& tokens, const Sentence& sentence, const Match& m) {
+  int32_t end = static_cast<int32_t>(sentence.end_token);
+  while (end > m.end_token && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  return m.first_token == static_cast<int32_t>(sentence.first_token) && m.end_token == end;
+}
+
+// A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.",
+// also after whose day it is: "TRUMP'S THURSDAY: The president will ...".
+bool LabelsItsLine(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
   const size_t after = static_cast<size_t>(m.end_token);
-  return tokens[m.first_token].has(kLineStart) && after < tokens.size() &&
-         tokens[after].kind == TokenKind::kPunct && tokens[after].punct == ':';
+  if (after >= tokens.size() || tokens[after].kind != TokenKind::kPunct || tokens[after].punct != ':') return false;
+  const int32_t first = m.first_token;
+  if (tokens[first].has(kLineStart)) return true;
+  char buffer[4];
+  return first >= 3 && tokens[first - 3].has(kLineStart) && tokens[first - 3].has(kCapitalized) &&
+         tokens[first - 2].punct == '\'' && LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer) == "s";
 }
 
 // Whether "will", "'ll" or "shall" stands in [first, end).
@@ -210,7 +234,11 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
   const std::vector<int32_t> word_ids = parser_.WordIds(text, tokens);
   const std::vector<Match> matches = parser_.Parse(text, tokens, word_ids);
   const std::vector<int32_t> governing = GoverningHeadings(sentences);
+  const std::vector<int32_t> latest_heading = LatestHeadings(sentences);
   std::vector<std::optional<Focus>> heading_dates(sentences.size());
+  // Headings that are only a day: they govern the plain lines under them
+  // too, up to the next heading.
+  std::vector<bool> day_heading(sentences.size(), false);
   // "Tomorrow: 10 a.m. — ...": a day that labels its line, and the sentence
   // it labels.
   std::optional<Focus> line_label;
@@ -254,6 +282,12 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
     if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
+    // "Tomorrow" alone on its line, then "Rubio meets Jaishankar at the
+    // State Department at 10 a.m.": a schedule, though not a bulleted one.
+    if (!ctx.heading && !sentences.empty()) {
+      const int32_t h = latest_heading[s];
+      if (h >= 0 && h != static_cast<int32_t>(s) && day_heading[h]) ctx.heading = heading_dates[h];
+    }
     if (m.value.offset == OffsetBase::kEvent) {
       ctx.clause_day = DayJustBefore(out, state->expressions_so_far, m, e.sentence);
     }
@@ -270,7 +304,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // another, so a later day label is the first such day after the last,
     // and "through Friday" on Thursday's line is the day after it; "from
     // Tuesday to Thursday": the end of a range comes after its start.
-    const bool labels_line = LabelsItsLine(tokens, m);
+    const bool labels_line = LabelsItsLine(text, tokens, m);
     std::optional<Focus> count_from;
     if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
       count_from = line_label;
@@ -303,6 +337,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
           e.resolution.period->granularity() >= Granularity::kDay) {
         heading_dates[s] = Focus{e.resolution.period->Containing(Granularity::kDay), index};
+        day_heading[s] = IsWholeSentence(tokens, sentence, m);
       }
     }
     out.push_back(std::move(e));
