@@ -62,6 +62,20 @@ bool CanStartSentence(std::string_view text, const Token& t) {
   return t.has(kCapitalized) || static_cast<unsigned char>(text[t.begin]) >= 0x80;
 }
 
+// A pronoun or determiner that starts a sentence after an abbreviation
+// ("a.m. He", "U.S. The").
+bool OpensSentence(std::string_view text, const Token& t) {
+  static constexpr std::string_view kOpeners[] = {"he",  "she",   "it",    "they",  "we",  "the", "this",
+                                                  "that", "these", "those", "there", "but", "his", "their"};
+  if (t.kind != TokenKind::kWord) return false;
+  char buffer[8];
+  const std::string_view w = LowerAscii(t.text(text), buffer, sizeof buffer);
+  for (std::string_view opener : kOpeners) {
+    if (w == opener) return true;
+  }
+  return false;
+}
+
 // True when a sentence boundary falls before token `i` (i > 0).
 bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   const Token& t = tokens[i];
@@ -79,9 +93,10 @@ bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, siz
   if (!t.has(kSpaceBefore) || !IsFinalMark(last)) return false;
   if (!CanStartSentence(text, t)) return false;
   if (last.punct == '.' && PeriodIsAbbreviation(text, tokens, j)) {
-    // "in the U.S. The" still ends a sentence when a new line follows; an
-    // abbreviation followed by a capitalised word is taken to continue.
-    return false;
+    // An abbreviation followed by a capitalised word is taken to continue
+    // ("U.S. President"), unless the word is one that opens sentences and
+    // seldom follows a title or an initial: "at 11 a.m. He will meet".
+    return OpensSentence(text, t);
   }
   return true;
 }

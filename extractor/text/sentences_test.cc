@@ -28,6 +28,12 @@ TEST(SplitSentencesTest, KeepsAbbreviationsAndInitials) {
                                       "Sen. J. Smith went to the U.S. Embassy."}));
 }
 
+TEST(SplitSentencesTest, AnAbbreviationEndsASentenceBeforeAPronounOrDeterminer) {
+  EXPECT_EQ(Split("He gets a briefing at 11 a.m. He will meet Kim at 2 p.m. The U.S. President flies home."),
+            (std::vector<std::string>{"He gets a briefing at 11 a.m.", "He will meet Kim at 2 p.m.",
+                                      "The U.S. President flies home."}));
+}
+
 TEST(SplitSentencesTest, ClosingQuoteStaysWithItsSentence) {
   EXPECT_EQ(Split("He said 'it is over.' Then he left."),
             (std::vector<std::string>{"He said 'it is over.'", "Then he left."}));
