@@ -128,6 +128,15 @@ Period ResolveWeekend(const TemporalValue& v, const Period& base, Tense tense, R
   return weekend;
 }
 
+// News of a Sunday, the last day of its ISO week, looks to the week that
+// starts tomorrow: "Trump heads to Asia this week" is the coming week. A
+// past "this week" stays the week ending today, and "last week" the ISO
+// week before it, as the TimeBank annotators mostly read it.
+int SundayWeekShift(const TemporalValue& v, const ResolveContext& ctx, const Resolution& r, int shift) {
+  if (v.unit != Unit::kWeek || r.anchor != AnchorUse::kPublication || v.mod != Mod::kNone || shift != 0) return 0;
+  return IsoWeekday(ctx.anchor->day) == 7 && ctx.tense != Tense::kPast ? 1 : 0;
+}
+
 std::optional<Resolution> ResolveShift(const TemporalValue& v, const ResolveContext& ctx) {
   Resolution r;
   int shift = 0;
@@ -138,7 +147,7 @@ std::optional<Resolution> ResolveShift(const TemporalValue& v, const ResolveCont
   } else {
     const Granularity g = UnitGranularity(v.unit == Unit::kFortnight ? Unit::kWeek : v.unit);
     const int steps = v.unit == Unit::kFortnight ? 2 * shift : shift;
-    p = base.Containing(std::min(g, base.granularity())).Shifted(steps);
+    p = base.Containing(std::min(g, base.granularity())).Shifted(steps + SundayWeekShift(v, ctx, r, shift));
     r.evidence = "shift";
   }
   if (!p.ok()) return std::nullopt;
