@@ -401,8 +401,10 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
     // "Macron and Scholz discuss Ukraine aid in phone call": what is
     // discussed is no party.
     const bool topic = words_.MatchEndingAt(WordClass::kTopic, first - 1);
+    // Nor is the object of a preposition ("stepped into North Korea").
     if (modifies_event || topic || words_.MatchAt(WordClass::kLocative, first - 1) || a_.WordIs(first - 1, "to") ||
-        a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with") || a_.WordIs(first - 1, "by")) {
+        a_.WordIs(first - 1, "into") || a_.WordIs(first - 1, "from") || a_.WordIs(first - 1, "with") ||
+        a_.WordIs(first - 1, "by")) {
       i = first;
       continue;
     }

@@ -233,8 +233,9 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     int32_t end = i;
     while (end < a_.size() && a_.time_at(end) == t) ++end;
     // A day that labels its line ("WEDNESDAY: Xi visits Hanoi; talks with
-    // To Lam are expected") is the time of every event on it.
-    const bool labels_line = i == static_cast<int32_t>(sentence.first_token) && a_.IsPunct(end, ':');
+    // To Lam are expected", "DMZ, June 2019: Trump ... held a meeting") is
+    // the time of every event on it.
+    const bool labels_line = i - static_cast<int32_t>(sentence.first_token) <= 2 && a_.IsPunct(end, ':');
     if (!labels_line && OtherEventBetween(s, m, i, end)) continue;
     // Distance from the mention's words: a time after its parties counts
     // from their end ("the summit between Trump and Kim ended on Thursday").
