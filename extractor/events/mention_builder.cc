@@ -169,6 +169,7 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
     return true;
   }
   if (!e.verb && e.type == Event::CALL && e.words.size() == 1 && a_.WordIs(hit.end_token, "for")) return true;
+  if (!e.verb && e.type == Event::CALL && e.words.size() == 1 && AppealFrom(hit.end_token)) return true;
   // "reviewed bilateral ties": the adjective before a noun that is no event.
   if ((e.flags & kAdjective) && BeforeAPlainNoun(hit.end_token)) return true;
   if (!e.verb || e.type != Event::MEETING) return false;
@@ -183,6 +184,25 @@ bool MentionBuilder::NamesNoOccasion(const TriggerHit& hit, const TriggerEntry& 
     if (words_.MatchAt(WordClass::kMetThing, i)) return true;
     const bool plain = IsPlainModifier(i) || a_.tokens[i].kind == TokenKind::kNumber || a_.IsPunct(i, '-');
     if (!plain || a_.time_at(i) >= 0) return false;
+  }
+  return false;
+}
+
+// "amid calls from African and Arab nations that they withdraw", "calls
+// from the opposition for a recount": who appeals, then what for; not "a
+// call from Putin that lasted an hour".
+bool MentionBuilder::AppealFrom(int32_t i) const {
+  if (!a_.WordIs(i, "from")) return false;
+  static constexpr std::string_view kSubjects[] = {"they", "he", "she", "it", "we", "the"};
+  for (int32_t j = i + 1; j < a_.size() && j <= i + 8; ++j) {
+    if (a_.WordIs(j, "for")) return true;
+    if (a_.WordIs(j, "that")) {
+      for (std::string_view w : kSubjects) {
+        if (a_.WordIs(j + 1, w)) return true;
+      }
+      return a_.actor_at(j + 1) >= 0;
+    }
+    if (a_.tokens[j].kind == TokenKind::kPunct && !a_.IsPunct(j, '-')) return false;
   }
   return false;
 }

@@ -110,6 +110,17 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     }
     if (a_.IsPunct(after, '-') || a_.IsPunct(after, '(')) return dateline;
   }
+  // "Singapore, June 2018: The first-ever summit ended ...": a place that
+  // labels its line, with or without a date, is where the line's event was.
+  if (dateline >= 0) {
+    int32_t after = static_cast<int32_t>(a_.places[dateline].end_token);
+    if (a_.IsPunct(after, ',') && a_.time_at(after + 1) >= 0) {
+      const int32_t time = a_.time_at(after + 1);
+      for (++after; a_.time_at(after) == time; ++after) {
+      }
+    }
+    if (a_.IsPunct(after, ':')) return dateline;
+  }
   return -1;
 }
 
