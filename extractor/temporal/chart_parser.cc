@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 
+#include "absl/base/attributes.h"
 #include "absl/functional/function_ref.h"
 #include "extractor/temporal/actions.h"
 
@@ -56,48 +57,27 @@ class ChartRun {
     // the members their data would be reloaded after every call.
     const Token* const tokens = tokens_.data();
     const int32_t* const word_ids = word_ids_.data();
-    const int32_t* const head = head_.data();
     const int32_t n = static_cast<int32_t>(tokens_.size());
     // What AnyTokenRuleMayFit asks of the token after `i`, kept from the
     // round before (it was `i` then).
     uint8_t bits_after = 0;
     bool number_after = false;
     for (int32_t i = n - 1; i >= 0; --i) {
-      // Far from a trigger nothing starts, and no match starts either (one
-      // starts only where a rule was tried, at or after its own start):
-      // go straight to the next trigger to the left.
-      if (next_trigger - i >= kTriggerReach && !IsTrigger(i)) {
-        i = PreviousTrigger(i);
-        if (i < 0) break;
-        bits_after = WordBits(word_ids[i + 1]);
-        number_after = tokens[i + 1].kind == TokenKind::kNumber;
-      }
       const bool number = tokens[i].kind == TokenKind::kNumber;
       const uint8_t bits = WordBits(word_ids[i]);
       if (number || (bits & ChartParser::kTriggerWord)) next_trigger = i;
-      bool any = false;
-      // Every time expression holds a trigger near its start; far from one,
-      // no rule can match.
-      if (next_trigger - i < kTriggerReach) {
-        // Most words near a trigger start no rule: the bit says so without
-        // a call.
-        if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids[i]), i);
-        if (number) any |= TryStarts(g_.StartsAtNumber(), i);
-        // A rule with context before its span ("early [summer]") may just
-        // have added a match after `i`: rules that go on with one get
-        // another look.
-        if (!pending_positions_.empty()) {
-          SaturatePending();
-          const Grammar::Starts& at_word = g_.StartsAtWord(word_ids[i]);
-          any |= TryCategoryStarts(at_word, i);
-          if (number) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
-        }
-        if (AnyTokenRuleMayFit(i, bits_after, number_after)) {
-          for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
-        }
-      }
-      if (any || head[i] >= 0) SaturateCategories(i);
-      SaturatePending();
+      // Every time expression holds a trigger near its start: far from one,
+      // no rule can match. Near one, most tokens start no rule, by their
+      // word, as a number or as the first token of a rule that may start
+      // anywhere; and no match starts at a token before a rule is tried
+      // there (matches start at or after the rule's start, and rules are
+      // tried right to left), nor is any waiting to be carried on (the
+      // round before saturated them all). Such tokens cost only this loop,
+      // which calls nothing for them.
+      const bool may_start = next_trigger - i < kTriggerReach &&
+                             (number || (bits & ChartParser::kStartsRules) ||
+                              AnyTokenRuleMayFit(i, bits_after, number_after));
+      if (may_start) StartAt(i, number, bits, bits_after, number_after);
       bits_after = bits;
       number_after = number;
     }
@@ -106,23 +86,36 @@ class ChartRun {
   std::deque<Match>& items() { return items_; }
 
  private:
+  // Tries the rules that may start at token `i` (`number` and `bits` are
+  // its kind and WordBits, `bits_after` and `number_after` those of the
+  // token after it), then everything the matches found there let go on.
+  // Out of line: Run's loop passes over most tokens without calling it.
+  ABSL_ATTRIBUTE_NOINLINE void StartAt(int32_t i, bool number, uint8_t bits, uint8_t bits_after,
+                                       bool number_after) {
+    bool any = false;
+    // Most words near a trigger start no rule: the bit says so without a
+    // call.
+    if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids_[i]), i);
+    if (number) any |= TryStarts(g_.StartsAtNumber(), i);
+    // A rule with context before its span ("early [summer]") may just have
+    // added a match after `i`: rules that go on with one get another look.
+    if (!pending_positions_.empty()) {
+      SaturatePending();
+      const Grammar::Starts& at_word = g_.StartsAtWord(word_ids_[i]);
+      any |= TryCategoryStarts(at_word, i);
+      if (number) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
+    }
+    if (AnyTokenRuleMayFit(i, bits_after, number_after)) {
+      for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
+    }
+    if (any || head_[i] >= 0) SaturateCategories(i);
+    SaturatePending();
+  }
+
   // ChartParser::WordBits of a word id (kUnknown included).
   uint8_t WordBits(int32_t word_id) const {
     const size_t index = static_cast<size_t>(static_cast<int64_t>(word_id) + 1);
     return index < word_bits_.size() ? word_bits_[index] : 0;
-  }
-
-  // Whether the token at `i` is a number or a trigger word.
-  bool IsTrigger(int32_t i) const {
-    return tokens_[i].kind == TokenKind::kNumber || (WordBits(word_ids_[i]) & ChartParser::kTriggerWord);
-  }
-
-  // The last trigger before `i`, or -1.
-  int32_t PreviousTrigger(int32_t i) const {
-    do {
-      --i;
-    } while (i >= 0 && !IsTrigger(i));
-    return i;
   }
 
   struct State {
