@@ -198,7 +198,7 @@ class ChartRun {
       const int32_t after = keys_[k].end_token;
       if (after >= static_cast<int32_t>(tokens_.size())) continue;
       if ((f.number && tokens_[after].kind == TokenKind::kNumber) || (f.categories & category_at_[after]) ||
-          std::binary_search(f.words.begin(), f.words.end(), word_ids_[after])) {
+          f.HasWord(word_ids_[after])) {
         return true;
       }
     }
@@ -499,7 +499,7 @@ class ChartRun {
   bool CanStart(const TokenFilter& f, int32_t pos) const {
     if (f.any || (f.categories & category_at_[pos])) return true;
     if (f.number && tokens_[pos].kind == TokenKind::kNumber) return true;
-    return std::binary_search(f.words.begin(), f.words.end(), word_ids_[pos]);
+    return f.HasWord(word_ids_[pos]);
   }
 
   static bool CarriesValue(const Capture& c) { return c.lex_entry >= 0 || c.is_number || c.item != nullptr; }
