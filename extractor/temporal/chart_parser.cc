@@ -240,32 +240,40 @@ class ChartRun {
   // rule order so that the result does not depend on how they were filed.
   bool TryStarts(const Grammar::Starts& starts, int32_t i) {
     if (starts.empty()) return false;  // most tokens near a trigger start nothing
-    candidates_.assign(starts.open.begin(), starts.open.end());
+    // The lists of rules that the next token lets start, and the rules of
+    // before_category it does; most often there is one list, which is
+    // tried where it is, with no copy.
+    const std::vector<int32_t>* lists[3];
+    int list_count = 0;
+    if (!starts.open.empty()) lists[list_count++] = &starts.open;
     const int32_t next = i + 1;
-    int lists = candidates_.empty() ? 0 : 1;
-    const auto add = [&](const std::vector<int32_t>& rules) {
-      if (rules.empty()) return;
-      candidates_.insert(candidates_.end(), rules.begin(), rules.end());
-      ++lists;
-    };
+    bool category_fits = false;
     if (next < static_cast<int32_t>(tokens_.size())) {
-      if (tokens_[next].kind == TokenKind::kNumber) add(starts.before_number);
-      auto it = starts.before_word.find(word_ids_[next]);
-      if (it != starts.before_word.end()) add(it->second);
+      if (tokens_[next].kind == TokenKind::kNumber && !starts.before_number.empty()) {
+        lists[list_count++] = &starts.before_number;
+      }
+      if (!starts.before_word.empty()) {
+        const auto it = starts.before_word.find(word_ids_[next]);
+        if (it != starts.before_word.end() && !it->second.empty()) lists[list_count++] = &it->second;
+      }
       for (const auto& [rule, categories] : starts.before_category) {
-        if (categories & category_at_[next]) {
-          candidates_.push_back(rule);
-          ++lists;
-        }
+        category_fits |= (categories & category_at_[next]) != 0;
       }
     }
-    if (candidates_.empty()) return false;
-    if (lists > 1) {
+    if (list_count == 0 && !category_fits) return false;
+    const std::vector<int32_t>* rules = list_count == 1 ? lists[0] : nullptr;
+    if (list_count > 1 || category_fits) {
+      candidates_.clear();
+      for (int l = 0; l < list_count; ++l) candidates_.insert(candidates_.end(), lists[l]->begin(), lists[l]->end());
+      for (const auto& [rule, categories] : starts.before_category) {
+        if (categories & category_at_[next]) candidates_.push_back(rule);
+      }
       std::sort(candidates_.begin(), candidates_.end());
       candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+      rules = &candidates_;
     }
     bool any = false;
-    for (int32_t r : candidates_) any |= TryRule(r, i);
+    for (int32_t r : *rules) any |= TryRule(r, i);
     return any;
   }
 
