@@ -168,10 +168,14 @@ class ChartRun {
   // SomeMatchGoesOn accepts.
   void CollectFollowers(const Grammar::Starts& followers, int32_t pos, int32_t last_tried) {
     followers_.clear();
+    // Each list is in rule order: one alone needs no sort.
+    int lists = 0;
     const auto add = [&](const std::vector<int32_t>& rules) {
+      const size_t before = followers_.size();
       for (int32_t r : rules) {
         if (r > last_tried) followers_.push_back(r);
       }
+      lists += followers_.size() > before;
     };
     add(followers.open);
     for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
@@ -181,11 +185,16 @@ class ChartRun {
       const auto it = followers.before_word.find(word_ids_[after]);
       if (it != followers.before_word.end()) add(it->second);
       for (const auto& [rule, categories] : followers.before_category) {
-        if ((categories & category_at_[after]) && rule > last_tried) followers_.push_back(rule);
+        if ((categories & category_at_[after]) && rule > last_tried) {
+          followers_.push_back(rule);
+          ++lists;
+        }
       }
     }
-    std::sort(followers_.begin(), followers_.end());
-    followers_.erase(std::unique(followers_.begin(), followers_.end()), followers_.end());
+    if (lists > 1) {
+      std::sort(followers_.begin(), followers_.end());
+      followers_.erase(std::unique(followers_.begin(), followers_.end()), followers_.end());
+    }
   }
 
   // Whether some earlier match at `pos` is followed by a token that can go
