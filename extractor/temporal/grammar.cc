@@ -405,22 +405,29 @@ void TokenFilter::Seal() {
   }
 }
 
+void Grammar::AtomFirst(const Element& e, NextFilter* filter) const {
+  switch (e.type) {
+    case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
+    case ElementType::kNumber: filter->number = true; break;
+    case ElementType::kClass:
+      for (int32_t k : class_entries_[e.id]) filter->words.push_back(lexicon_.entry(k).words[0]);
+      break;
+    case ElementType::kCategory: filter->categories |= CategoryBits(e.category); break;
+    case ElementType::kPredicate: filter->any = true; break;
+    case ElementType::kGroup: break;  // FirstOf looks into groups
+  }
+}
+
 void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
                       size_t rest_from, NextFilter* filter) const {
   for (size_t i = from; i < sequence.size(); ++i) {
     const Element& e = sequence[i];
     if (e.negative_lookahead || e.negative_lookbehind) continue;
-    switch (e.type) {
-      case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
-      case ElementType::kNumber: filter->number = true; break;
-      case ElementType::kClass:
-        for (int32_t k : class_entries_[e.id]) filter->words.push_back(lexicon_.entry(k).words[0]);
-        break;
-      case ElementType::kGroup:
-        for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
-        break;
-      case ElementType::kCategory: filter->categories |= CategoryBits(e.category); break;
-      case ElementType::kPredicate: filter->any = true; return;
+    if (e.type == ElementType::kGroup) {
+      for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
+    } else {
+      AtomFirst(e, filter);
+      if (e.type == ElementType::kPredicate) return;  // anything may start here
     }
     if (!e.optional) return;
   }
@@ -446,10 +453,7 @@ void Grammar::SetFirstFilters(std::vector<Element>* sequence) const {
     } else {
       // The element alone, required and not a lookaround: what its own
       // first token must be.
-      Element atom = e;
-      atom.optional = false;
-      atom.negative_lookahead = atom.negative_lookbehind = false;
-      FirstOf({atom}, 0, nullptr, 0, &e.first);
+      AtomFirst(e, &e.first);
     }
     e.first.Seal();
   }

@@ -225,6 +225,9 @@ class Grammar {
     absl::flat_hash_map<int32_t, NextFilter> by_word;  // by the first token's id
     NextFilter number;                                 // when it is a number
   };
+  // Adds to `filter` what the first token of `e`, not a group, must be,
+  // whether or not `e` is optional or a lookaround.
+  void AtomFirst(const Element& e, NextFilter* filter) const;
   // Adds to `filter` what can start sequence[from..] followed by
   // rest[rest_from..]; sets `any` when anything can (or nothing need).
   void FirstOf(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
