@@ -298,16 +298,18 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
   return false;
 }
 
-constexpr const char* kFields[] = {
-    "year", "yy",      "century", "decade", "half",   "quarter", "month",  "week",   "day",    "weekday",
-    "hour", "minute",  "second",  "shift",  "times",  "sign",    "amount", "season", "pod",    "weekend",
-    "meridiem", "zone", "holiday", "unit",  "dir",    "from",    "offset", "mod",    "ref",    "quant",
-    "refspan", "fallback", "tense", "gran", "like"};
-
 // Fields that take a number; a capture feeding one must be able to give one.
-constexpr const char* kNumericFields[] = {"year",   "yy",     "century", "decade", "half",  "quarter",
-                                          "month",  "week",   "day",     "weekday", "hour", "minute",
-                                          "second", "shift",  "times",   "sign",   "fallback"};
+bool TakesNumber(Field f) {
+  switch (f) {
+    case Field::kYear: case Field::kYy: case Field::kCentury: case Field::kDecade: case Field::kHalf:
+    case Field::kQuarter: case Field::kMonth: case Field::kWeek: case Field::kDay: case Field::kWeekday:
+    case Field::kHour: case Field::kMinute: case Field::kSecond: case Field::kShift: case Field::kTimes:
+    case Field::kSign: case Field::kFallback: case Field::kAmount:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // Whether what an element matches can have a number: a class entry, a
 // number token, an earlier match, or a group holding one. A literal or a
@@ -341,16 +343,15 @@ void ReadLiteralNumber(Assignment::Term* term) {
 }
 
 absl::Status CheckActionFields(const Rule& rule) {
+  // The field ids, which the rule reader set from the names (FieldFromName),
+  // rather than the names compared with each field's: this runs for every
+  // assignment of every rule at start-up.
   for (const Assignment& a : rule.action.assignments) {
-    bool known = false;
-    for (const char* f : kFields) known = known || a.field == f;
-    if (!known) return absl::InvalidArgumentError(absl::StrCat("unknown field '", a.field, "'"));
-    if (a.field == "refspan" && (a.terms.size() != 1 || a.terms[0].capture == 0)) {
+    if (a.field_id == Field::kUnknown) return absl::InvalidArgumentError(absl::StrCat("unknown field '", a.field, "'"));
+    if (a.field_id == Field::kRefspan && (a.terms.size() != 1 || a.terms[0].capture == 0)) {
       return absl::InvalidArgumentError("refspan takes one capture");
     }
-    bool numeric = a.field == "amount";
-    for (const char* f : kNumericFields) numeric = numeric || a.field == f;
-    if (!numeric) continue;
+    if (!TakesNumber(a.field_id)) continue;
     for (const Assignment::Term& term : a.terms) {
       if (term.capture > 0 && !CanCarryNumber(rule.pattern[term.capture - 1])) {
         return absl::InvalidArgumentError(

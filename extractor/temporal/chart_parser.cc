@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 
+#include "absl/base/attributes.h"
 #include "absl/functional/function_ref.h"
 #include "extractor/temporal/actions.h"
 
@@ -56,48 +57,27 @@ class ChartRun {
     // the members their data would be reloaded after every call.
     const Token* const tokens = tokens_.data();
     const int32_t* const word_ids = word_ids_.data();
-    const int32_t* const head = head_.data();
     const int32_t n = static_cast<int32_t>(tokens_.size());
     // What AnyTokenRuleMayFit asks of the token after `i`, kept from the
     // round before (it was `i` then).
     uint8_t bits_after = 0;
     bool number_after = false;
     for (int32_t i = n - 1; i >= 0; --i) {
-      // Far from a trigger nothing starts, and no match starts either (one
-      // starts only where a rule was tried, at or after its own start):
-      // go straight to the next trigger to the left.
-      if (next_trigger - i >= kTriggerReach && !IsTrigger(i)) {
-        i = PreviousTrigger(i);
-        if (i < 0) break;
-        bits_after = WordBits(word_ids[i + 1]);
-        number_after = tokens[i + 1].kind == TokenKind::kNumber;
-      }
       const bool number = tokens[i].kind == TokenKind::kNumber;
       const uint8_t bits = WordBits(word_ids[i]);
       if (number || (bits & ChartParser::kTriggerWord)) next_trigger = i;
-      bool any = false;
-      // Every time expression holds a trigger near its start; far from one,
-      // no rule can match.
-      if (next_trigger - i < kTriggerReach) {
-        // Most words near a trigger start no rule: the bit says so without
-        // a call.
-        if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids[i]), i);
-        if (number) any |= TryStarts(g_.StartsAtNumber(), i);
-        // A rule with context before its span ("early [summer]") may just
-        // have added a match after `i`: rules that go on with one get
-        // another look.
-        if (!pending_positions_.empty()) {
-          SaturatePending();
-          const Grammar::Starts& at_word = g_.StartsAtWord(word_ids[i]);
-          any |= TryCategoryStarts(at_word, i);
-          if (number) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
-        }
-        if (AnyTokenRuleMayFit(i, bits_after, number_after)) {
-          for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
-        }
-      }
-      if (any || head[i] >= 0) SaturateCategories(i);
-      SaturatePending();
+      // Every time expression holds a trigger near its start: far from one,
+      // no rule can match. Near one, most tokens start no rule, by their
+      // word, as a number or as the first token of a rule that may start
+      // anywhere; and no match starts at a token before a rule is tried
+      // there (matches start at or after the rule's start, and rules are
+      // tried right to left), nor is any waiting to be carried on (the
+      // round before saturated them all). Such tokens cost only this loop,
+      // which calls nothing for them.
+      const bool may_start = next_trigger - i < kTriggerReach &&
+                             (number || (bits & ChartParser::kStartsRules) ||
+                              AnyTokenRuleMayFit(i, bits_after, number_after));
+      if (may_start) StartAt(i, number, bits, bits_after, number_after);
       bits_after = bits;
       number_after = number;
     }
@@ -106,23 +86,36 @@ class ChartRun {
   std::deque<Match>& items() { return items_; }
 
  private:
+  // Tries the rules that may start at token `i` (`number` and `bits` are
+  // its kind and WordBits, `bits_after` and `number_after` those of the
+  // token after it), then everything the matches found there let go on.
+  // Out of line: Run's loop passes over most tokens without calling it.
+  ABSL_ATTRIBUTE_NOINLINE void StartAt(int32_t i, bool number, uint8_t bits, uint8_t bits_after,
+                                       bool number_after) {
+    bool any = false;
+    // Most words near a trigger start no rule: the bit says so without a
+    // call.
+    if (bits & ChartParser::kStartsRules) any |= TryStarts(g_.StartsAtWord(word_ids_[i]), i);
+    if (number) any |= TryStarts(g_.StartsAtNumber(), i);
+    // A rule with context before its span ("early [summer]") may just have
+    // added a match after `i`: rules that go on with one get another look.
+    if (!pending_positions_.empty()) {
+      SaturatePending();
+      const Grammar::Starts& at_word = g_.StartsAtWord(word_ids_[i]);
+      any |= TryCategoryStarts(at_word, i);
+      if (number) any |= TryCategoryStarts(g_.StartsAtNumber(), i);
+    }
+    if (AnyTokenRuleMayFit(i, bits_after, number_after)) {
+      for (int32_t r : g_.RulesStartingWithAnyToken()) any |= TryRule(r, i);
+    }
+    if (any || head_[i] >= 0) SaturateCategories(i);
+    SaturatePending();
+  }
+
   // ChartParser::WordBits of a word id (kUnknown included).
   uint8_t WordBits(int32_t word_id) const {
     const size_t index = static_cast<size_t>(static_cast<int64_t>(word_id) + 1);
     return index < word_bits_.size() ? word_bits_[index] : 0;
-  }
-
-  // Whether the token at `i` is a number or a trigger word.
-  bool IsTrigger(int32_t i) const {
-    return tokens_[i].kind == TokenKind::kNumber || (WordBits(word_ids_[i]) & ChartParser::kTriggerWord);
-  }
-
-  // The last trigger before `i`, or -1.
-  int32_t PreviousTrigger(int32_t i) const {
-    do {
-      --i;
-    } while (i >= 0 && !IsTrigger(i));
-    return i;
   }
 
   struct State {
@@ -175,10 +168,14 @@ class ChartRun {
   // SomeMatchGoesOn accepts.
   void CollectFollowers(const Grammar::Starts& followers, int32_t pos, int32_t last_tried) {
     followers_.clear();
+    // Each list is in rule order: one alone needs no sort.
+    int lists = 0;
     const auto add = [&](const std::vector<int32_t>& rules) {
+      const size_t before = followers_.size();
       for (int32_t r : rules) {
         if (r > last_tried) followers_.push_back(r);
       }
+      lists += followers_.size() > before;
     };
     add(followers.open);
     for (int32_t k = head_[pos]; k >= 0; k = next_[k]) {
@@ -188,11 +185,16 @@ class ChartRun {
       const auto it = followers.before_word.find(word_ids_[after]);
       if (it != followers.before_word.end()) add(it->second);
       for (const auto& [rule, categories] : followers.before_category) {
-        if ((categories & category_at_[after]) && rule > last_tried) followers_.push_back(rule);
+        if ((categories & category_at_[after]) && rule > last_tried) {
+          followers_.push_back(rule);
+          ++lists;
+        }
       }
     }
-    std::sort(followers_.begin(), followers_.end());
-    followers_.erase(std::unique(followers_.begin(), followers_.end()), followers_.end());
+    if (lists > 1) {
+      std::sort(followers_.begin(), followers_.end());
+      followers_.erase(std::unique(followers_.begin(), followers_.end()), followers_.end());
+    }
   }
 
   // Whether some earlier match at `pos` is followed by a token that can go
@@ -205,7 +207,7 @@ class ChartRun {
       const int32_t after = keys_[k].end_token;
       if (after >= static_cast<int32_t>(tokens_.size())) continue;
       if ((f.number && tokens_[after].kind == TokenKind::kNumber) || (f.categories & category_at_[after]) ||
-          std::binary_search(f.words.begin(), f.words.end(), word_ids_[after])) {
+          f.HasWord(word_ids_[after])) {
         return true;
       }
     }
@@ -247,32 +249,40 @@ class ChartRun {
   // rule order so that the result does not depend on how they were filed.
   bool TryStarts(const Grammar::Starts& starts, int32_t i) {
     if (starts.empty()) return false;  // most tokens near a trigger start nothing
-    candidates_.assign(starts.open.begin(), starts.open.end());
+    // The lists of rules that the next token lets start, and the rules of
+    // before_category it does; most often there is one list, which is
+    // tried where it is, with no copy.
+    const std::vector<int32_t>* lists[3];
+    int list_count = 0;
+    if (!starts.open.empty()) lists[list_count++] = &starts.open;
     const int32_t next = i + 1;
-    int lists = candidates_.empty() ? 0 : 1;
-    const auto add = [&](const std::vector<int32_t>& rules) {
-      if (rules.empty()) return;
-      candidates_.insert(candidates_.end(), rules.begin(), rules.end());
-      ++lists;
-    };
+    bool category_fits = false;
     if (next < static_cast<int32_t>(tokens_.size())) {
-      if (tokens_[next].kind == TokenKind::kNumber) add(starts.before_number);
-      auto it = starts.before_word.find(word_ids_[next]);
-      if (it != starts.before_word.end()) add(it->second);
+      if (tokens_[next].kind == TokenKind::kNumber && !starts.before_number.empty()) {
+        lists[list_count++] = &starts.before_number;
+      }
+      if (!starts.before_word.empty()) {
+        const auto it = starts.before_word.find(word_ids_[next]);
+        if (it != starts.before_word.end() && !it->second.empty()) lists[list_count++] = &it->second;
+      }
       for (const auto& [rule, categories] : starts.before_category) {
-        if (categories & category_at_[next]) {
-          candidates_.push_back(rule);
-          ++lists;
-        }
+        category_fits |= (categories & category_at_[next]) != 0;
       }
     }
-    if (candidates_.empty()) return false;
-    if (lists > 1) {
+    if (list_count == 0 && !category_fits) return false;
+    const std::vector<int32_t>* rules = list_count == 1 ? lists[0] : nullptr;
+    if (list_count > 1 || category_fits) {
+      candidates_.clear();
+      for (int l = 0; l < list_count; ++l) candidates_.insert(candidates_.end(), lists[l]->begin(), lists[l]->end());
+      for (const auto& [rule, categories] : starts.before_category) {
+        if (categories & category_at_[next]) candidates_.push_back(rule);
+      }
       std::sort(candidates_.begin(), candidates_.end());
       candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+      rules = &candidates_;
     }
     bool any = false;
-    for (int32_t r : candidates_) any |= TryRule(r, i);
+    for (int32_t r : *rules) any |= TryRule(r, i);
     return any;
   }
 
@@ -506,7 +516,7 @@ class ChartRun {
   bool CanStart(const TokenFilter& f, int32_t pos) const {
     if (f.any || (f.categories & category_at_[pos])) return true;
     if (f.number && tokens_[pos].kind == TokenKind::kNumber) return true;
-    return std::binary_search(f.words.begin(), f.words.end(), word_ids_[pos]);
+    return f.HasWord(word_ids_[pos]);
   }
 
   static bool CarriesValue(const Capture& c) { return c.lex_entry >= 0 || c.is_number || c.item != nullptr; }

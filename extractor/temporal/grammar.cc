@@ -389,6 +389,33 @@ void TokenFilter::Add(const TokenFilter& other) {
   number = number || other.number;
   categories |= other.categories;
   words.insert(words.end(), other.words.begin(), other.words.end());
+  word_bits.clear();  // Seal again
+}
+
+void TokenFilter::Seal() {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  word_bits.clear();
+  if (words.empty()) return;
+  lowest_word = words.front();
+  word_bits.assign(static_cast<size_t>(words.back() - lowest_word) / 64 + 1, 0);
+  for (int32_t w : words) {
+    const uint32_t k = static_cast<uint32_t>(w - lowest_word);
+    word_bits[k / 64] |= uint64_t{1} << (k % 64);
+  }
+}
+
+void Grammar::AtomFirst(const Element& e, NextFilter* filter) const {
+  switch (e.type) {
+    case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
+    case ElementType::kNumber: filter->number = true; break;
+    case ElementType::kClass:
+      for (int32_t k : class_entries_[e.id]) filter->words.push_back(lexicon_.entry(k).words[0]);
+      break;
+    case ElementType::kCategory: filter->categories |= CategoryBits(e.category); break;
+    case ElementType::kPredicate: filter->any = true; break;
+    case ElementType::kGroup: break;  // FirstOf looks into groups
+  }
 }
 
 void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const std::vector<Element>* rest,
@@ -396,17 +423,11 @@ void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const s
   for (size_t i = from; i < sequence.size(); ++i) {
     const Element& e = sequence[i];
     if (e.negative_lookahead || e.negative_lookbehind) continue;
-    switch (e.type) {
-      case ElementType::kLiteral: filter->words.push_back(e.word_ids[0]); break;
-      case ElementType::kNumber: filter->number = true; break;
-      case ElementType::kClass:
-        for (int32_t k : class_entries_[e.id]) filter->words.push_back(lexicon_.entry(k).words[0]);
-        break;
-      case ElementType::kGroup:
-        for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
-        break;
-      case ElementType::kCategory: filter->categories |= CategoryBits(e.category); break;
-      case ElementType::kPredicate: filter->any = true; return;
+    if (e.type == ElementType::kGroup) {
+      for (const auto& alternative : e.alternatives) FirstOf(alternative, 0, &sequence, i + 1, filter);
+    } else {
+      AtomFirst(e, filter);
+      if (e.type == ElementType::kPredicate) return;  // anything may start here
     }
     if (!e.optional) return;
   }
@@ -418,10 +439,6 @@ void Grammar::FirstOf(const std::vector<Element>& sequence, size_t from, const s
 }
 
 void Grammar::SetFirstFilters(std::vector<Element>* sequence) const {
-  const auto sort = [](TokenFilter* f) {
-    std::sort(f->words.begin(), f->words.end());
-    f->words.erase(std::unique(f->words.begin(), f->words.end()), f->words.end());
-  };
   for (Element& e : *sequence) {
     e.first = TokenFilter();
     e.alternative_first.assign(e.alternatives.size(), TokenFilter());
@@ -430,18 +447,15 @@ void Grammar::SetFirstFilters(std::vector<Element>* sequence) const {
       for (size_t a = 0; a < e.alternatives.size(); ++a) {
         FirstOf(e.alternatives[a], 0, nullptr, 0, &e.alternative_first[a]);
         e.first.Add(e.alternative_first[a]);
-        sort(&e.alternative_first[a]);
+        e.alternative_first[a].Seal();
         SetFirstFilters(&e.alternatives[a]);
       }
     } else {
       // The element alone, required and not a lookaround: what its own
       // first token must be.
-      Element atom = e;
-      atom.optional = false;
-      atom.negative_lookahead = atom.negative_lookbehind = false;
-      FirstOf({atom}, 0, nullptr, 0, &e.first);
+      AtomFirst(e, &e.first);
     }
-    sort(&e.first);
+    e.first.Seal();
   }
 }
 
@@ -519,10 +533,8 @@ void Grammar::FilterGroupStart(const std::vector<Element>& pattern, size_t first
       FirstOf(alternative, 0, nullptr, 0, alone);  // a start with a token
     }
   }
-  for (TokenFilter* f : {static_cast<TokenFilter*>(after), alone}) {
-    std::sort(f->words.begin(), f->words.end());
-    f->words.erase(std::unique(f->words.begin(), f->words.end()), f->words.end());
-  }
+  after->Seal();
+  alone->Seal();
 }
 
 // For each rule, the words it can start with, in increasing id order: the
@@ -549,8 +561,7 @@ void Grammar::BuildNextFilters() {
     NextFilter& after = after_first_match_[r];
     if (first < pattern.size() && pattern[first].type == ElementType::kCategory && !pattern[first].optional) {
       FirstOf(pattern, first + 1, nullptr, 0, &after);
-      std::sort(after.words.begin(), after.words.end());
-      after.words.erase(std::unique(after.words.begin(), after.words.end()), after.words.end());
+      after.Seal();
     } else if (first < pattern.size() && pattern[first].type == ElementType::kGroup && !pattern[first].optional) {
       FilterGroupStart(pattern, first, &after, &start_without_match_[r]);
     } else {

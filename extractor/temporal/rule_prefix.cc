@@ -177,8 +177,7 @@ TokenFilter SecondTokenFilter(const std::vector<RulePrefix>& prefixes, const std
       filter.Add(*second->filter);
     }
   }
-  std::sort(filter.words.begin(), filter.words.end());
-  filter.words.erase(std::unique(filter.words.begin(), filter.words.end()), filter.words.end());
+  filter.Seal();
   return filter;
 }
 

@@ -116,5 +116,18 @@ TEST(RulePrefixTest, SecondTokenFilterJoinsRulesAndOpensForOneWithoutCheck) {
   EXPECT_FALSE(SecondTokenFilter(prefixes, {}).any);
 }
 
+TEST(TokenFilterTest, SealSortsDropsRepeatsAndFindsEachWord) {
+  TokenFilter f;
+  f.words = {300, 7, 90, 7, 71};
+  TokenFilter more;
+  more.words = {5};
+  f.Add(more);
+  f.Seal();
+  EXPECT_EQ(f.words, (std::vector<int32_t>{5, 7, 71, 90, 300}));
+  for (int32_t id : {-1, 0, 4, 6, 8, 70, 72, 299, 301, 100000}) EXPECT_FALSE(f.HasWord(id)) << id;
+  for (int32_t id : f.words) EXPECT_TRUE(f.HasWord(id)) << id;
+  EXPECT_FALSE(TokenFilter().HasWord(0));
+}
+
 }  // namespace
 }  // namespace chronicle::temporal
