@@ -90,6 +90,19 @@ bool AfterOrderPreposition(std::string_view text, const std::vector<Token>& toke
   return w == "after" || w == "before" || w == "until";
 }
 
+// Whether "since" stands at most four words before token `first`, with no
+// punctuation or verb of its own between ("since a video call in").
+bool SinceShortlyBefore(std::string_view text, const std::vector<Token>& tokens, int32_t floor, int32_t first) {
+  for (int32_t i = first - 1; i >= floor && first - i <= 5; --i) {
+    if (tokens[i].kind == TokenKind::kPunct) return false;
+    char buffer[8];
+    const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
+    if (w == "since") return i < first - 1;  // "since March" is the grammar's
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "will" || w == "when") return false;
+  }
+  return false;
+}
+
 // A weekday named with no date, week or shift: "Thursday", "TUESDAY, 9 a.m.".
 bool IsBareWeekday(const TemporalValue& v) {
   return TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) && !TemporalValue::Set(v.month) &&
@@ -299,6 +312,14 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     };
     if (m.value.tense_hint == TemporalValue::kPastUnlessFuture) {
       adjust().tense_hint = e.tense == Tense::kFuture ? 1 : -1;
+    }
+    // "have not spoken since a video call in September", "since shortly
+    // after the Oct. 23 slaying": what a time counts from has begun, as in
+    // "since March" (a grammar rule), a few words further on.
+    if (m.value.tense_hint == 0 && SinceShortlyBefore(text, tokens, sentence.first_token, m.first_token)) {
+      adjust().tense_hint = -1;
+      e.tense = Tense::kPast;
+      ctx.tense = Tense::kPast;
     }
     // "MONDAY: ..." then "THURSDAY: ...": the days of a schedule follow one
     // another, so a later day label is the first such day after the last,
