@@ -51,12 +51,19 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   // "in Ibiza", "at the G-20 Summit in Osaka, Japan"; not past the verb of
   // another event ("spoke by telephone on Oct. 16 and met in Anchorage").
   int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
+  const bool own_parties = !m.participants.empty();
+  if (own_parties) end = std::min<int32_t>(sentence.end_token, end + SettingLength(m.trigger_end, end));
   for (const TriggerHit& hit : lexicon_.FindTriggers(a_.text, a_.tokens, m.trigger_end, end)) {
     if (hit.entry->verb && hit.other == nullptr && !(hit.entry->flags & kWeak)) {
       end = std::min<int32_t>(end, hit.first_token);
     }
   }
   for (int32_t i = m.trigger_end; i < end; ++i) {
+    // Past "on the sidelines of the ASEAN gathering" to "in Kuala Lumpur".
+    if (own_parties && SettingLength(i, std::min<int32_t>(sentence.end_token, i + 4)) > 0) {
+      i += SettingLength(i, sentence.end_token) - 1;
+      continue;
+    }
     int32_t topic_length;
     if (words_.MatchAt(WordClass::kTopic, i, &topic_length) && a_.time_at(i + topic_length) < 0) {
       // Past what the talks are about to where they are: "... on a free
@@ -251,7 +258,12 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // Distance from the mention's words: a time after its parties counts
     // from their end ("the summit between Trump and Kim ended on Thursday").
     const int32_t after = std::max(m.trigger_end, m.span_end);
-    int32_t distance = i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i)) : m.trigger_first - end;
+    // A setting phrase between does not count either, for an event with
+    // parties of its own ("Rubio huddled with Iwaya on the sidelines of the
+    // ASEAN gathering in Kuala Lumpur on Wednesday").
+    const int32_t setting = m.participants.empty() ? 0 : SettingLength(after, i);
+    int32_t distance =
+        i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i) - setting) : m.trigger_first - end;
     // "held a phone call in January, and met", "spoke on Oct. 16 and met":
     // a time closer to an event word before it is that one's.
     const bool joined = distance == 1 && a_.WordIs(end, "and");
@@ -342,6 +354,24 @@ bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) c
 // that follows in [first, end): "talks between India and Australia on a
 // free trade agreement are set to resume in Canberra on April 10". Zero
 // when there is none.
+// The length of a setting phrase in [first, end), "on the sidelines of the
+// ASEAN gathering", up to the place or time after it: words that say where
+// within an occasion an event was, which do not put its own place and time
+// out of reach.
+int32_t MentionBuilder::SettingLength(int32_t first, int32_t end) const {
+  for (int32_t i = first; i + 1 < end; ++i) {
+    if (!(a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) || !a_.WordIs(i + 1, "of")) continue;
+    int32_t j = i + 2;
+    while (j < end && a_.time_at(j) < 0 && !words_.MatchAt(WordClass::kLocative, j) &&
+           a_.tokens[j].kind != TokenKind::kPunct) {
+      ++j;
+    }
+    const int32_t start = a_.WordIs(i - 1, "the") ? i - 2 : i - 1;
+    return std::max(0, j - std::max(first, start));
+  }
+  return 0;
+}
+
 int32_t MentionBuilder::TopicLength(int32_t first, int32_t end) const {
   for (int32_t i = first; i < end; ++i) {
     if (!words_.MatchAt(WordClass::kTopic, i)) continue;
