@@ -256,6 +256,14 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
   // it labels.
   std::optional<Focus> line_label;
   size_t labelled_sentence = 0;
+  // The first token of the line after the label's: the label governs every
+  // sentence that starts before it ("TRUMP'S THURSDAY: ... at 11 a.m. He
+  // will meet ... at 2 p.m.").
+  int32_t label_line_end = 0;
+  const auto on_labelled_line = [&](size_t sentence_index) {
+    return sentence_index == labelled_sentence ||
+           (!sentences.empty() && static_cast<int32_t>(sentences[sentence_index].first_token) < label_line_end);
+  };
   std::vector<ResolvedExpression> out;
   out.reserve(matches.size());  // expressions are large: no copies on growth
   size_t s = 0;
@@ -294,7 +302,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     ctx.focus = state->focus;
     ctx.period_focus = state->period_focus;
     if (!sentences.empty() && governing[s] >= 0) ctx.heading = heading_dates[governing[s]];
-    if (!ctx.heading && line_label && labelled_sentence == s) ctx.heading = line_label;
+    if (!ctx.heading && line_label && on_labelled_line(s)) ctx.heading = line_label;
     // "Tomorrow" alone on its line, then "Rubio meets Jaishankar at the
     // State Department at 10 a.m.": a schedule, though not a bulleted one.
     if (!ctx.heading && !sentences.empty()) {
@@ -327,7 +335,7 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // Tuesday to Thursday": the end of a range comes after its start.
     const bool labels_line = LabelsItsLine(text, tokens, m);
     std::optional<Focus> count_from;
-    if (line_label && (labels_line || labelled_sentence == s) && IsBareWeekday(m.value)) {
+    if (line_label && (labels_line || on_labelled_line(s)) && IsBareWeekday(m.value)) {
       count_from = line_label;
       if (labels_line) ctx.tense = Tense::kFuture;
     } else if (std::optional<Focus> start = RangeStartBefore(text, tokens, out, state->expressions_so_far, m)) {
@@ -345,6 +353,10 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     if (labels_line && e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
       line_label = Focus{e.resolution.period->Containing(Granularity::kDay), index};
       labelled_sentence = s;
+      label_line_end = m.end_token;
+      while (label_line_end < static_cast<int32_t>(tokens.size()) && !tokens[label_line_end].has(kLineStart)) {
+        ++label_line_end;
+      }
     }
     // A time reached from the focus ("a year earlier") does not move it,
     // unless it is a day of a narrative ("the next day").
