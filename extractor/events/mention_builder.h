@@ -69,6 +69,7 @@ class MentionBuilder {
   bool IsPredicateOfReference(int32_t determiner, int32_t sentence_first) const;
   bool SaidOfReference(int32_t trigger_first, int32_t sentence_first) const;
   bool AppealFrom(int32_t i) const;
+  bool NamesAPlace(int32_t i) const;
   bool InAppositionToEvent(int32_t determiner, int32_t trigger_first, int32_t sentence_first) const;
   bool EndsPostponementCue(int32_t end) const;
   bool WhereClauseBetween(int32_t first, int32_t end) const;

@@ -14,11 +14,17 @@ namespace chronicle::events {
 bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const TriggerEntry& e, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
   Chunk object = finder_.PartnerAfter(hit.end_token, sentence.end_token, (e.flags & kNeedsWith) != 0);
-  // "visited Qatar": the country visited is the place, not a party.
+  // "visited Qatar": the country visited is the place, not a party; nor is
+  // a people that only qualifies the place ("arrived in the Vietnamese
+  // capital").
+  bool qualified_place = false;
   if (e.type == Event::VISIT) {
     std::vector<int32_t> people;
     for (int32_t mention : object.mentions) {
-      if (a_.actors.mentions[mention].kind != Actor::COUNTRY) people.push_back(mention);
+      const ActorMention& am = a_.actors.mentions[mention];
+      const bool qualifies = am.kind != Actor::PERSON && NamesAPlace(static_cast<int32_t>(am.end_token));
+      qualified_place = qualified_place || qualifies;
+      if (am.kind != Actor::COUNTRY && !qualifies) people.push_back(mention);
     }
     object.mentions = people;
   }
@@ -32,7 +38,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
     }
   }
   object.mentions = receivers;
-  const bool visits_place = e.type == Event::VISIT && a_.place_at(hit.end_token) >= 0;
+  const bool visits_place = e.type == Event::VISIT && (a_.place_at(hit.end_token) >= 0 || qualified_place);
   Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
   // "Scholz, Macron and Tusk spoke by phone", "the two presidents last
   // spoke by telephone": parties that the subject names together need no
@@ -471,6 +477,17 @@ bool MentionBuilder::IsSceneOrTopic(int32_t mention, const EventMention& m) cons
 // for "the two leaders"); empty when there is none.
 // A lower-case word that may modify an event noun: "separate", "closed",
 // "lengthy"; not a function word ("proposal for peace talks").
+// A common noun for a place that a people's name may qualify: "the
+// Vietnamese capital", "the Ukrainian port of Odesa".
+bool MentionBuilder::NamesAPlace(int32_t i) const {
+  static constexpr std::string_view kPlaces[] = {"capital", "city",   "port",     "town",   "village",
+                                                 "border",  "island", "province", "region", "coast"};
+  for (std::string_view w : kPlaces) {
+    if (a_.WordIs(i, w)) return true;
+  }
+  return false;
+}
+
 bool MentionBuilder::IsPlainModifier(int32_t i) const {
   static constexpr std::string_view kFunctionWords[] = {"for",  "of",  "on",  "in",    "at",  "to", "with", "by",
                                                "from", "their", "his", "her", "its", "our", "and", "or",
