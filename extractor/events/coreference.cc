@@ -41,6 +41,17 @@ const Actor* ActorAt(const Analysis& a, int32_t index) {
   return index >= 0 && index < static_cast<int32_t>(table.size()) ? &table[index] : nullptr;
 }
 
+// How many of `parties` are people or groups of people: the parties a
+// "bilateral" or "trilateral" counts.
+int PeopleAndGroups(const Analysis& a, const std::vector<ParticipantRef>& parties) {
+  int n = 0;
+  for (const ParticipantRef& p : parties) {
+    const Actor* actor = ActorAt(a, p.actor);
+    if (actor != nullptr && (actor->kind() == Actor::PERSON || actor->kind() == Actor::GROUP)) ++n;
+  }
+  return n;
+}
+
 // Whether actors `x` and `y` are one side of an event: the same actor, or a
 // country or a group of its people and one of its people. A headline's
 // "Japan, South Korea leaders postpone talks" tells of the story's
@@ -172,6 +183,8 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
   if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
+  // "the bilateral meeting" is not one that more parties took part in.
+  if (m.party_count != 0 && c.party_count == 0 && PeopleAndGroups(a, c.participants) > m.party_count) return false;
   // "The summit between Trump and Kim" is not told of a meeting of Modi's.
   // One name may be a party to something else: "discussed the upcoming
   // meeting with Kim".

@@ -248,6 +248,18 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
   return chunk;
 }
 
+// Whether tokens [first, end) are at most four plain lower-case words,
+// hyphens and words of a place name: what may stand between a possessive
+// and its event noun.
+bool ParticipantFinder::OnlyModifiersBetween(int32_t first, int32_t end) const {
+  if (end - first > 4) return false;
+  for (int32_t i = first; i < end; ++i) {
+    const bool plain = a_.tokens[i].kind == TokenKind::kWord && !a_.tokens[i].has(kCapitalized) && a_.actor_at(i) < 0;
+    if (!plain && !a_.IsPunct(i, '-') && a_.place_at(i) < 0) return false;
+  }
+  return true;
+}
+
 std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive,
                                                       bool of_organisation) const {
   std::vector<int32_t> out;
@@ -275,9 +287,11 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
       continue;
     }
     if (a_.IsPunct(i, '-')) continue;
-    // "Modi's planned visit": the possessive's owner, at most one word before
-    // the event word, and the phrase ends.
-    if (possessive && a_.WordIs(i, "s") && a_.IsPunct(i - 1, '\'') && a_.actor_at(i - 2) >= 0 && first - i <= 2) {
+    // "Modi's planned visit", "Zelensky's previous Oval Office visit": the
+    // possessive's owner, past plain words and a place that name the kind
+    // of occasion, and the phrase ends.
+    if (possessive && a_.WordIs(i, "s") && a_.IsPunct(i - 1, '\'') && a_.actor_at(i - 2) >= 0 &&
+        OnlyModifiersBetween(i + 1, first)) {
       const int32_t m = a_.actor_at(i - 2);
       const Actor::Kind kind = a_.actors.mentions[m].kind;
       if (kind == Actor::PERSON || kind == Actor::GROUP) out.insert(out.begin(), m);

@@ -56,6 +56,7 @@ class ParticipantFinder {
   // With `of_organisation`, also the organisation right before it ("a NATO
   // summit").
   std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive, bool of_organisation) const;
+  bool OnlyModifiersBetween(int32_t first, int32_t end) const;
 
   // The chunk of coordinated actors that ends with actor mention `mention`:
   // "Trump and Kim" from "Kim".
