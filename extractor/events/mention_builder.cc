@@ -409,7 +409,36 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
 // "as catastrophic as Chamberlain's was with Hitler at Munich": a
 // possessive name followed by "was with" stands for an event noun said
 // earlier in the sentence.
+// "met Trump at the White House in April and again at Mar-a-Lago in
+// February": the same parties once more, at the place and time after
+// "again".
+void MentionBuilder::AddRepeatedMention(int32_t s, std::vector<EventMention>* mentions) {
+  if (mentions->empty() || !mentions->back().verb) return;
+  const EventMention& model = mentions->back();
+  const Sentence& sentence = a_.sentences[s];
+  for (int32_t i = std::max(model.trigger_end, model.span_end); i + 1 < static_cast<int32_t>(sentence.end_token); ++i) {
+    if (!a_.WordIs(i, "and") || !a_.WordIs(i + 1, "again")) continue;
+    EventMention m;
+    m.sentence = s;
+    m.trigger_first = i + 1;
+    m.trigger_end = i + 2;
+    m.span_first = i + 1;
+    m.span_end = i + 2;
+    m.type = model.type;
+    m.verb = true;
+    m.participants = model.participants;
+    m.place = FindPlace(s, m);
+    // Its time is the one after "again"; the one before is the model's.
+    for (int32_t j = i + 2; j < static_cast<int32_t>(sentence.end_token) && m.time < 0; ++j) m.time = a_.time_at(j);
+    if (m.time < 0 || m.time == model.time) return;
+    m.status = DecideStatus(a_, lexicon_, model.trigger_first, model.trigger_end, true, m.time).status;
+    mentions->push_back(std::move(m));
+    return;
+  }
+}
+
 void MentionBuilder::AddElidedMentions(int32_t s, std::vector<EventMention>* mentions) {
+  AddRepeatedMention(s, mentions);
   if (mentions->empty()) return;
   const EventMention& model = mentions->front();
   const Sentence& sentence = a_.sentences[s];

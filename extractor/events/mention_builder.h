@@ -98,6 +98,7 @@ class MentionBuilder {
   bool OnlySpeechTail(int32_t first, int32_t end) const;
   bool EventNounFollows(int32_t i, int32_t s) const;
   bool InAttribution(int32_t i) const { return i >= attribution_.first && i < attribution_.second; }
+  void AddRepeatedMention(int32_t s, std::vector<EventMention>* mentions);
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   int32_t JoiningVerbEnd(int32_t i) const;
   Chunk JoinedByAt(int32_t i, int32_t sentence_end) const;
