@@ -3,6 +3,10 @@
 // right, and emits what the chunk alone decides (see document_scan.h).
 
 #include "extractor/actors/document_scan.h"
+
+#include <algorithm>
+#include <iterator>
+
 #include "extractor/actors/fold.h"
 #include "extractor/actors/name_scanner.h"
 #include "extractor/actors/title_resolver.h"
@@ -246,6 +250,7 @@ size_t DocumentScan::OnName(size_t i) {
   }
   if (longest == nullptr) return i + 1;
   const size_t end = longest->end_token;
+  if (end == i + 1 && PronounOpeningSentence(i)) return end;
   if (!has_sure) {
     const bool surname = matches_.info(*longest).flags & kSurnameForm;
     pending_.push_back(
@@ -319,6 +324,16 @@ size_t DocumentScan::EmitPeople(size_t i, const PhraseMatch& people) {
 
 // A lone surname or short alias glued to another name word is part of a
 // name the gazetteer lacks ("Ali Abbas", "Trump Tower"), outside headings.
+// "He said": a surname that is also a pronoun ("Bessent and He met") names
+// the person only inside a sentence, where the pronoun would be lower case.
+bool DocumentScan::PronounOpeningSentence(size_t i) const {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "it", "we", "they"};
+  char buffer[8];
+  const std::string_view w = LowerAscii(tokens_[i].text(text_), buffer, sizeof buffer);
+  if (std::find(std::begin(kPronouns), std::end(kPronouns), w) == std::end(kPronouns)) return false;
+  return tokens_[i].has(kLineStart) || sentences_[SentenceAt(sentences_, tokens_[i].begin)].first_token == i;
+}
+
 bool DocumentScan::LoneWordClash(size_t first, size_t end) const {
   if (InHeading(first)) return false;
   const bool next_is_name = end < tokens_.size() && !tokens_[end].has(kLineStart) &&

@@ -82,6 +82,7 @@ class DocumentScan {
   std::optional<size_t> CountrysPerson(const Scope& scope);
   size_t EmitPeople(size_t i, const PhraseMatch& people);
   bool LoneWordClash(size_t first, size_t end) const;
+  bool PronounOpeningSentence(size_t i) const;
   bool CommonPhraseClash(size_t first, size_t end) const;
 
   // Pass 2 (document_scan.cc).
