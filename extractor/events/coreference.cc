@@ -152,6 +152,11 @@ bool SamePlace(const Analysis& a, int32_t x, int32_t y) {
          px.name() == py.country() || py.name() == px.country();
 }
 
+// A region of no one country ("Middle East", "Asia").
+bool WideRegion(const Analysis& a, int32_t place) {
+  return place >= 0 && a.places[place].kind == PlaceKind::kRegion && a.places[place].place.country().empty();
+}
+
 int32_t LastSentence(const std::vector<EventMention>& mentions, const EventCluster& c) {
   return mentions[c.mentions.back()].sentence;
 }
@@ -180,7 +185,10 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (m.earlier_occasion && c.status_from_heading) return false;
   // "a dinner on Wednesday evening" is not told of "their first encounter".
   if (c.status == Event::OCCURRED && !c.status_from_heading && AfterPublication(a, m.time)) return false;
-  if (!SameTime(a, m.time, c.time) || !SamePlace(a, m.place, c.place)) return false;
+  // "Blinken heads to Middle East" over "will travel to Egypt and Qatar": a
+  // headline's wide region is what the story's places narrow down.
+  const bool narrows_region = c.status_from_heading && WideRegion(a, c.place);
+  if (!SameTime(a, m.time, c.time) || (!SamePlace(a, m.place, c.place) && !narrows_region)) return false;
   if (m.status_from_cue && m.status == Event::CANCELLED && c.status == Event::OCCURRED && c.time >= 0) return false;
   if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
   // "the bilateral meeting" is not one that more parties took part in.
@@ -351,7 +359,7 @@ void Absorb(const Analysis& a, const EventMention& m, EventCluster* c) {
   for (const ParticipantRef& p : m.participants) {
     if (!Contains(c->participants, p.actor)) c->participants.push_back(p);
   }
-  if (c->place < 0) c->place = m.place;
+  if (c->place < 0 || (m.place >= 0 && WideRegion(a, c->place) && !WideRegion(a, m.place))) c->place = m.place;
   if (c->topic.empty()) c->topic = m.topic;
   if (c->party_count == 0) c->party_count = m.party_count;
   // A later mention gives the time when there was none, or a finer one of
