@@ -132,7 +132,7 @@ bool MentionBuilder::SpokeFaceToFace(const TriggerEntry& e, const EventMention& 
 // one party named joins the pair told of before.
 void MentionBuilder::JoinTheLatestPair(EventMention* m) const {
   if (m->verb || m->party_count != 3 || m->participants.size() != 1) return;
-  const std::vector<int32_t> pair = LatestGroup(/*people_only=*/false, 2);
+  const std::vector<int32_t> pair = LatestGroup(/*people_only=*/false, 2, /*exact=*/false);
   if (pair.size() != 2 || HasActor(*m, pair[0]) || HasActor(*m, pair[1])) return;
   for (int32_t actor : pair) m->participants.push_back({actor, Participant::PARTICIPANT});
 }

@@ -55,7 +55,8 @@ class MentionBuilder {
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);
   void RememberGroup(const EventMention& m);
-  std::vector<int32_t> LatestGroup(bool people_only, size_t size) const;
+  std::vector<int32_t> GroupMembers(const std::vector<int32_t>& group, bool people_only) const;
+  std::vector<int32_t> LatestGroup(bool people_only, size_t size, bool exact) const;
   std::vector<int32_t> PeopleNamedBefore(int32_t end, size_t count) const;
   bool IsPlainModifier(int32_t i) const;
   bool PersonPronounBetween(int32_t first, int32_t end) const;

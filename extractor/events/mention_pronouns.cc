@@ -45,8 +45,9 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
       if (w == "three") count = 3;
     }
     std::vector<int32_t> chosen = PeopleNamedBefore(chunk.first_token, count == 0 ? 2 : count);
-    if (chosen.empty() && count == 3) chosen = LatestGroup(people_only, 3);
-    for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2) : chosen) {
+    if (chosen.empty() && count != 0) chosen = LatestGroup(people_only, count, /*exact=*/true);
+    if (chosen.empty() && count == 3) chosen = LatestGroup(people_only, 3, /*exact=*/false);
+    for (int32_t actor : chosen.empty() ? LatestGroup(people_only, 2, /*exact=*/false) : chosen) {
       if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
     }
     return;
@@ -100,13 +101,27 @@ std::vector<int32_t> MentionBuilder::PeopleNamedBefore(int32_t end, size_t count
   return {};
 }
 
-std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size) const {
-  for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
-    std::vector<int32_t> fitting;
-    for (int32_t actor : *group) {
-      if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) fitting.push_back(actor);
+std::vector<int32_t> MentionBuilder::GroupMembers(const std::vector<int32_t>& group, bool people_only) const {
+  std::vector<int32_t> members;
+  for (int32_t actor : group) {
+    if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) members.push_back(actor);
+  }
+  return members;
+}
+
+std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size, bool exact) const {
+  // "the two presidents" after "Trump and Putin met ... Trump will call
+  // Zelensky and NATO leaders": the latest group of just that many.
+  if (exact) {
+    for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
+      if (group->size() != size) continue;
+      std::vector<int32_t> members = GroupMembers(*group, people_only);
+      if (members.size() == size) return members;
     }
-    if (fitting.size() >= size) return fitting;
+  }
+  for (auto group = groups_.rbegin(); group != groups_.rend(); ++group) {
+    std::vector<int32_t> members = GroupMembers(*group, people_only);
+    if (members.size() >= size) return members;
   }
   return {};
 }

@@ -215,12 +215,14 @@ Chunk ParticipantFinder::PartnerAfter(int32_t begin, int32_t ceiling, bool need_
       i += length;
       continue;
     }
-    if (w_.MatchAt(WordClass::kPersonPronoun, i) || w_.MatchAt(WordClass::kGroupPronoun, i)) {
+    int32_t group_length = 0;
+    if (w_.MatchAt(WordClass::kPersonPronoun, i) || w_.MatchAt(WordClass::kGroupPronoun, i, &group_length)) {
       if (need_partner_word && !saw_partner_word) return chunk;
       chunk.pronoun = i;
-      chunk.group_pronoun = w_.MatchAt(WordClass::kGroupPronoun, i);
+      chunk.group_pronoun = group_length > 0;
       chunk.first_token = i;
-      chunk.end_token = i + 1;
+      // All of "the two presidents": its words tell whom it counts.
+      chunk.end_token = i + std::max(group_length, 1);
       return chunk;
     }
     if (a_.time_at(i) >= 0) {  // "a meeting last Wednesday between ..."
