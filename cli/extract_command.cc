@@ -149,6 +149,7 @@ int RunExtract(const std::vector<std::string>& args) {
   if (!pipeline.ok()) return Fail(kCommand, std::string(pipeline.status().message()));
 
   std::vector<Timeline> per_document;
+  per_document.reserve(docs.size());
   std::vector<absl::StatusOr<Timeline>> results = ExtractAll(**pipeline, docs, ThreadCount(docs.size()));
   for (size_t i = 0; i < results.size(); ++i) {
     if (results[i].ok()) {
