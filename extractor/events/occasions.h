@@ -56,6 +56,9 @@ class OccasionTable {
   struct Series {
     std::string id;
     std::vector<std::string> names;
+    // The names in capitals, made once: every event's every sentence is
+    // searched for each series.
+    std::vector<std::string> upper_names;
   };
   std::vector<Series> series_;
   std::vector<Occasion> occasions_;
