@@ -1,11 +1,10 @@
 #include "extractor/events/status.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
-#include <vector>
 
 #include "absl/strings/match.h"
+#include "extractor/events/short_word_set.h"
 
 namespace chronicle::events {
 namespace {
@@ -19,13 +18,12 @@ constexpr int32_t kCueAfter = 8;
 // A subordinate clause opens another scope as well: "the highest-level talks
 // since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
-  static constexpr std::string_view kBreakWords[] = {"but",     "while", "although", "though", "whereas", "since",
-                                                     "because", "until", "after",    "before", "despite", "where"};
+  static const ShortWordSet* const kBreakWords = new ShortWordSet(
+      {"but", "while", "although", "though", "whereas", "since", "because", "until", "after", "before", "despite",
+       "where"});
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
-  // The word once, not once per break word: the cue scope asks about
-  // every token around every trigger.
-  const std::string_view word = a.Word(i);
-  return std::find(std::begin(kBreakWords), std::end(kBreakWords), word) != std::end(kBreakWords);
+  // The cue scope asks about every token around every trigger.
+  return kBreakWords->Contains(a.Word(i));
 }
 
 // "suggested in a Wednesday call": a cue word whose event is only the
@@ -324,37 +322,14 @@ bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
-// The irregular past forms IsPastForm knows, by first letter and size.
-class IrregularPasts {
- public:
-  IrregularPasts() {
-    static constexpr std::string_view kIrregular[] = {
-        "met",  "spoke",   "held",    "sat",  "led",  "took",  "gave",  "went",  "came", "told", "said",
-        "made", "had",     "was",     "were", "did",  "saw",   "began", "broke", "fell", "won",  "lost",
-        "sent", "brought", "thought", "flew", "left", "drove", "rode",  "ran",   "got"};
-    for (std::string_view k : kIrregular) buckets_[Bucket(k)].push_back(k);
-  }
-  bool Contains(std::string_view w) const {
-    if (w.empty() || w.size() > kMaxSize) return false;
-    for (std::string_view k : buckets_[Bucket(w)]) {
-      if (k == w) return true;
-    }
-    return false;
-  }
-
- private:
-  static constexpr size_t kMaxSize = 7;  // "brought", "thought"
-  static size_t Bucket(std::string_view w) {
-    return (static_cast<unsigned char>(w.front()) & 31) * (kMaxSize + 1) + w.size();
-  }
-  std::array<std::vector<std::string_view>, 32 * (kMaxSize + 1)> buckets_;
-};
-
 bool IsPastForm(std::string_view w) {
   // Asked of most words of a clause around every trigger: one bucket of
   // irregular forms is looked at, where a loop compared the word with all.
-  static const IrregularPasts* const irregular = new IrregularPasts();
-  if (irregular->Contains(w)) return true;
+  static const ShortWordSet* const kIrregular = new ShortWordSet(
+      {"met",  "spoke", "held",  "sat",  "led",  "took",    "gave",    "went", "came", "told",  "said",
+       "made", "had",   "was",   "were", "did",  "saw",     "began",   "broke", "fell", "won",  "lost",
+       "sent", "brought", "thought", "flew", "left", "drove", "rode", "ran",  "got"});
+  if (kIrregular->Contains(w)) return true;
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
   static constexpr std::string_view kNotPast[] = {"need",    "indeed",  "speed",  "proceed", "exceed",
                                                   "succeed", "hundred", "united", "limited", "related",
