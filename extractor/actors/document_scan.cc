@@ -282,16 +282,6 @@ bool DocumentScan::IsPunct(size_t i, char c) const {
   return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == c;
 }
 
-bool DocumentScan::IsWord(size_t i, std::string_view lower) const {
-  if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord || tokens_[i].size() != lower.size()) return false;
-  const std::string_view word = tokens_[i].text(text_);
-  for (size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] + ('a' - 'A')) : word[k];
-    if (c != lower[k]) return false;
-  }
-  return true;
-}
-
 bool DocumentScan::IsPossessive(size_t i) const {
   return i + 1 < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == '\'' &&
          !tokens_[i].has(kSpaceBefore) && !tokens_[i + 1].has(kSpaceBefore) && IsWord(i + 1, "s");
