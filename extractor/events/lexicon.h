@@ -106,7 +106,7 @@ class EventLexicon {
     // Inline, for the loops over every token of a text, which Find would
     // cost a call per token.
     bool MayHold(std::string_view text, const Token& t) const {
-      if (t.kind == TokenKind::kPunct) return t.punct != 0 && may_hold_[Bucket(std::string_view(&t.punct, 1))];
+      if (t.kind == TokenKind::kPunct) return punct_may_hold_[static_cast<unsigned char>(t.punct)];
       return may_hold_[Bucket(std::string_view(text.data() + t.begin, t.size()))];
     }
 
@@ -129,6 +129,9 @@ class EventLexicon {
     // Set for the buckets of the index's words. Most tokens are no event
     // word and are turned away here, without hashing every byte.
     std::bitset<kBuckets> may_hold_;
+    // may_hold_ for the one-byte word of each mark of punctuation, read
+    // without a bucket; false for 0, a token with no mark.
+    std::bitset<256> punct_may_hold_;
   };
 
   std::vector<TriggerEntry> triggers_;
