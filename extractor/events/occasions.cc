@@ -26,6 +26,11 @@ bool HasWholePhrase(std::string_view text, std::string_view form) {
   return false;
 }
 
+// Two bytes as one key: the first in the high byte.
+size_t TwoBytes(const char* p) {
+  return static_cast<size_t>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
+}
+
 std::string Upper(std::string_view name) {
   std::string upper(name);
   absl::AsciiStrToUpper(&upper);
@@ -160,6 +165,12 @@ absl::StatusOr<std::unique_ptr<OccasionTable>> OccasionTable::Parse(std::string_
       for (std::string_view name : SplitList(r.field(1))) {
         s.names.emplace_back(name);
         s.upper_names.push_back(Upper(name));
+        if (name.size() < 2) {
+          table->one_byte_name_ = true;  // no two bytes to look for
+          continue;
+        }
+        table->name_starts_.set(TwoBytes(s.names.back().data()));
+        table->name_starts_.set(TwoBytes(s.upper_names.back().data()));
       }
       if (s.names.empty()) return absl::InvalidArgumentError(DataError(kDataName, r.line, "a series needs names"));
       table->series_.push_back(std::move(s));
@@ -193,7 +204,16 @@ const OccasionTable& OccasionTable::Default() {
   return *table;
 }
 
+bool OccasionTable::MayNameSeries(std::string_view sentence) const {
+  if (one_byte_name_) return true;
+  for (size_t i = 0; i + 1 < sentence.size(); ++i) {
+    if (name_starts_[TwoBytes(sentence.data() + i)]) return true;
+  }
+  return false;
+}
+
 std::vector<const Occasion*> OccasionTable::Named(std::string_view sentence, std::string_view place) const {
+  if (!MayNameSeries(sentence)) return {};
   // "at the G-20 in Osaka and at the NATO summit in Brussels": the event's
   // own place says which of the sentence's occasions it was.
   std::vector<const Occasion*> at_place;
