@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -202,11 +204,19 @@ class Reader {
   size_t pos_ = 0;
 };
 
+// The fields of InputDocument under both their names ("time_zone",
+// "timeZone"), looked through in order: a handful of short names, where a
+// descriptor lookup per name hashed and copied it.
 const FieldDescriptor* FieldNamed(const std::string& name) {
-  const google::protobuf::Descriptor* d = InputDocument::descriptor();
-  if (const FieldDescriptor* f = d->FindFieldByName(name); f != nullptr) return f;
-  for (int i = 0; i < d->field_count(); ++i) {
-    if (d->field(i)->json_name() == name) return d->field(i);
+  static const std::vector<std::pair<std::string, const FieldDescriptor*>>* const names = [] {
+    auto* list = new std::vector<std::pair<std::string, const FieldDescriptor*>>();
+    const google::protobuf::Descriptor* d = InputDocument::descriptor();
+    for (int i = 0; i < d->field_count(); ++i) list->emplace_back(d->field(i)->name(), d->field(i));
+    for (int i = 0; i < d->field_count(); ++i) list->emplace_back(d->field(i)->json_name(), d->field(i));
+    return list;
+  }();
+  for (const auto& [known, field] : *names) {
+    if (known == name) return field;
   }
   return nullptr;
 }

@@ -55,13 +55,27 @@ std::vector<int> ProcessingOrder(const std::vector<Report>& reports) {
   return order;
 }
 
+// A civil time's fields into `key`, one number each. The key is only
+// compared, never read: absl::FormatCivilTime, which goes through cctz's
+// general formatter, cost a third of the clustering of a day's news.
+void AppendCivilTime(const absl::CivilSecond& t, std::string* key) {
+  absl::StrAppend(key, t.year(), "-", t.month(), "-", t.day(), "T", t.hour(), ":", t.minute(), ":", t.second());
+}
+
 // Everything ReportsCompatible looks at: reports with equal keys are
 // interchangeable for it.
 std::string CompatibilityKey(const Report& r) {
   const Place& place = r.event->location();
   std::string key = absl::StrCat(ClassName(ClassOf(r.event->type())), "|", r.event->status(), "|", r.granularity, "|");
-  if (r.span) absl::StrAppend(&key, absl::FormatCivilTime(r.span->begin), "/", absl::FormatCivilTime(r.span->end));
-  if (r.published) absl::StrAppend(&key, "|", absl::FormatCivilTime(*r.published));
+  if (r.span) {
+    AppendCivilTime(r.span->begin, &key);
+    key += '/';
+    AppendCivilTime(r.span->end, &key);
+  }
+  if (r.published) {
+    key += '|';
+    AppendCivilTime(absl::CivilSecond(*r.published), &key);
+  }
   if (!r.span) absl::StrAppend(&key, "|doc", r.document_position);  // for DocumentRuleHolds
   absl::StrAppend(&key, "|", place.text(), "|", place.name(), "|", place.region(), "|", place.country(), "|",
                   absl::StrJoin(r.participants, ","));

@@ -109,7 +109,17 @@ class DocumentScan {
   void Emit(ActorMention mention, int index);
   void EmitGazetteer(ActorMention mention, uint32_t actor);
   void NoteTitle(const ActorMention& mention, const std::vector<std::string>& scopes);
-  bool IsWord(size_t i, std::string_view lower) const;
+  // True when token `i` is the word `lower` in any case. Inline: asked at
+  // every chunk ("the", "a", "of"...), and most tokens differ in size.
+  bool IsWord(size_t i, std::string_view lower) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord || tokens_[i].size() != lower.size()) return false;
+    const std::string_view word = tokens_[i].text(text_);
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char c = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] + ('a' - 'A')) : word[k];
+      if (c != lower[k]) return false;
+    }
+    return true;
+  }
   bool IsPunct(size_t i, char c) const;
   size_t ApposedNameStart(bool determined, size_t title_end) const;
   bool IsPossessive(size_t i) const;

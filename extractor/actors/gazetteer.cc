@@ -156,8 +156,10 @@ void ActorGazetteer::IndexActor(uint32_t index, uint8_t name_flags,
   for (std::string_view alias : marked_aliases) {
     uint8_t flags;
     const std::string_view plain = StripMarkers(alias, &flags);
-    if (actor.kind == Actor::PERSON && PhraseIndex::Key(plain) == last_word) flags |= kSurnameForm;
-    AddPhrase(plain, PhraseKind::kName, flags, index);
+    const std::vector<Token> tokens = Tokenize(plain);
+    const std::string key = PhraseIndex::Key(plain, tokens);
+    if (actor.kind == Actor::PERSON && key == last_word) flags |= kSurnameForm;
+    AddPhrase(plain, tokens, key, PhraseKind::kName, flags, index);
   }
   for (const std::string& adjective : actor.adjectives) AddPhrase(adjective, PhraseKind::kAdjective, 0, index);
   for (const std::string& people : actor.people) AddPhrase(people, PhraseKind::kPeople, 0, index);
@@ -168,12 +170,12 @@ void ActorGazetteer::IndexActor(uint32_t index, uint8_t name_flags,
   }
 }
 
-void ActorGazetteer::AddPhrase(std::string_view phrase, PhraseKind kind, uint8_t flags, uint32_t index) {
+void ActorGazetteer::AddPhrase(std::string_view phrase, const std::vector<Token>& tokens, const std::string& key,
+                               PhraseKind kind, uint8_t flags, uint32_t index) {
   // Spellings that fold alike ("Erdoğan", "Erdogan") are one phrase: a
   // second entry would make one actor look like two candidates for a name.
-  const std::string key = PhraseIndex::Key(phrase);
   if (!indexed_.insert(absl::StrCat(key, "\t", static_cast<int>(kind), "\t", index)).second) return;
-  if (!index_.Add(phrase, static_cast<uint32_t>(infos_.size()))) return;
+  if (!index_.Add(phrase, tokens, static_cast<uint32_t>(infos_.size()))) return;
   infos_.push_back({kind, flags, index});
   if (kind == PhraseKind::kName || kind == PhraseKind::kAdjective || kind == PhraseKind::kPeople) {
     std::vector<std::pair<uint32_t, uint8_t>>& owners = name_keys_[key];

@@ -135,7 +135,14 @@ class ActorGazetteer {
   absl::Status AddNameWords(std::string_view bytes, std::string_view source);
   absl::Status AddLeaders(std::string_view bytes, std::string_view source);
   void IndexActor(uint32_t actor, uint8_t name_flags, const std::vector<std::string_view>& marked_aliases);
-  void AddPhrase(std::string_view phrase, PhraseKind kind, uint8_t flags, uint32_t index);
+  void AddPhrase(std::string_view phrase, PhraseKind kind, uint8_t flags, uint32_t index) {
+    const std::vector<Token> tokens = Tokenize(phrase);
+    AddPhrase(phrase, tokens, PhraseIndex::Key(phrase, tokens), kind, flags, index);
+  }
+  // AddPhrase given the phrase's tokens and key, which tokenising once gives
+  // both of.
+  void AddPhrase(std::string_view phrase, const std::vector<Token>& tokens, const std::string& key, PhraseKind kind,
+                 uint8_t flags, uint32_t index);
   uint32_t InternOffice(std::string_view key);
 
   PhraseIndex index_;

@@ -45,8 +45,7 @@ bool TokenHasKey(std::string_view text, const Token& t, std::string_view key) {
 
 }  // namespace
 
-bool PhraseIndex::Add(std::string_view phrase, uint32_t value) {
-  const std::vector<Token> tokens = Tokenize(phrase);
+bool PhraseIndex::Add(std::string_view phrase, const std::vector<Token>& tokens, uint32_t value) {
   Phrase entry;
   entry.first_part = static_cast<uint32_t>(parts_.size());
   entry.value = value;
@@ -127,8 +126,7 @@ void PhraseIndex::MatchFrom(std::string_view text, const std::vector<Token>& tok
   }
 }
 
-std::string PhraseIndex::Key(std::string_view phrase) {
-  const std::vector<Token> tokens = Tokenize(phrase);
+std::string PhraseIndex::Key(std::string_view phrase, const std::vector<Token>& tokens) {
   std::string key;
   char buffer[kMaxFoldedWord];
   for (size_t i = 0; i < tokens.size(); ++i) {

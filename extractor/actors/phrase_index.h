@@ -42,7 +42,10 @@ class PhraseIndex {
 
   // Adds `phrase` with `value`; the same phrase may be added with several
   // values. Returns false when the phrase holds no token.
-  bool Add(std::string_view phrase, uint32_t value);
+  bool Add(std::string_view phrase, uint32_t value) { return Add(phrase, Tokenize(phrase), value); }
+  // The same, given `phrase`'s tokens (Tokenize(phrase)), for a caller that
+  // also asks Key: a gazetteer loads thousands of phrases.
+  bool Add(std::string_view phrase, const std::vector<Token>& tokens, uint32_t value);
 
   // Appends to `*out` every phrase that starts at token `first`, longest
   // first. `text` is the document the tokens point into. Inline up to the
@@ -89,7 +92,8 @@ class PhraseIndex {
 
   // The folded form that phrases are compared by: "Kim Jong-un" and
   // "KIM JONG UN" both give "kim jong un".
-  static std::string Key(std::string_view phrase);
+  static std::string Key(std::string_view phrase) { return Key(phrase, Tokenize(phrase)); }
+  static std::string Key(std::string_view phrase, const std::vector<Token>& tokens);
 
   size_t size() const { return num_phrases_; }
 

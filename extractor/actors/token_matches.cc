@@ -22,12 +22,4 @@ TokenMatches::TokenMatches(const ActorGazetteer& gazetteer, std::string_view tex
   }
 }
 
-const PhraseMatch* TokenMatches::Longest(size_t token, PhraseKind kind) const {
-  if (token >= num_tokens()) return nullptr;
-  for (const PhraseMatch* m = begin(token); m != end(token); ++m) {
-    if (info(*m).kind == kind) return m;
-  }
-  return nullptr;
-}
-
 }  // namespace chronicle

@@ -21,8 +21,16 @@ class TokenMatches {
  public:
   TokenMatches(const ActorGazetteer& gazetteer, std::string_view text, const std::vector<Token>& tokens);
 
-  // The longest phrase of `kind` starting at `token`, or nullptr.
-  const PhraseMatch* Longest(size_t token, PhraseKind kind) const;
+  // The longest phrase of `kind` starting at `token`, or nullptr. Inline:
+  // the chunk parser asks it several times at every token near a match,
+  // and most tokens start none.
+  const PhraseMatch* Longest(size_t token, PhraseKind kind) const {
+    if (token >= num_tokens()) return nullptr;
+    for (const PhraseMatch* m = begin(token); m != end(token); ++m) {
+      if (info(*m).kind == kind) return m;
+    }
+    return nullptr;
+  }
   // True when no phrase at all starts at `token`.
   bool None(size_t token) const { return token >= num_tokens() || starts_[token] == starts_[token + 1]; }
   // The first token at or after `token` where a phrase starts there or at

@@ -136,7 +136,7 @@ PieceEvents ExtractEvents(const Analysis& a, std::string_view document_id, uint3
 PieceEvents ExtractEvents(const Analysis& a, const SentenceTriggers& triggers, std::string_view document_id,
                           uint32_t piece_offset, int first_event_number) {
   const EventLexicon& lexicon = EventLexicon::Default();
-  std::vector<Actor> actors = a.actors.actors;
+  PieceActors actors(a.actors.actors);
   std::vector<EventMention> mentions = FindListedEvents(a, lexicon, &actors);
   const std::vector<EventMention> listed = mentions;
   MentionBuilder builder(a, triggers, lexicon, WordClasses::Default(), &actors);
@@ -150,7 +150,7 @@ PieceEvents ExtractEvents(const Analysis& a, const SentenceTriggers& triggers, s
   LinkTimesToEvents(a, mentions, &clusters);
 
   PieceEvents out;
-  std::vector<bool> used_actor(actors.size(), false);
+  std::vector<bool> used_actor(static_cast<size_t>(actors.size()), false);
   for (size_t c = 0; c < clusters.size(); ++c) {
     const EventCluster& cluster = clusters[c];
     Event e;
@@ -185,8 +185,8 @@ PieceEvents ExtractEvents(const Analysis& a, const SentenceTriggers& triggers, s
     out.events.push_back(std::move(e));
   }
   // The piece's copy of the actors ends here: the used ones move out.
-  for (size_t i = 0; i < actors.size(); ++i) {
-    if (used_actor[i]) out.actors.push_back(std::move(actors[i]));
+  for (int32_t i = 0; i < actors.size(); ++i) {
+    if (used_actor[i]) out.actors.push_back(actors.Take(i));
   }
   return out;
 }

@@ -128,6 +128,10 @@ EventLexicon::FirstWordIndex::FirstWordIndex(const std::vector<Entry>& entries) 
     if (entries_.size() <= static_cast<size_t>(id)) entries_.resize(id + 1);
     entries_[id].push_back(static_cast<int32_t>(i));
   }
+  for (int c = 1; c < 256; ++c) {
+    const char mark = static_cast<char>(c);
+    punct_may_hold_[c] = may_hold_[Bucket(std::string_view(&mark, 1))];
+  }
 }
 
 // The same word as TokenWord() gives, looked up in place.

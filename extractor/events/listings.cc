@@ -60,7 +60,7 @@ std::pair<int32_t, int32_t> LeadingName(const Analysis& a, int32_t i, int32_t en
 // The organiser before the time: a known actor; else, in "Stimson Center,
 // 10 a.m.:", the words between the bullet and the comma before the time;
 // else the name that opens the line.
-int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
+int32_t Organiser(const Analysis& a, const Sentence& s, int32_t time_first, PieceActors* actors) {
   const int32_t first = FirstWord(a, s, time_first);
   for (int32_t i = first; i < time_first; ++i) {
     if (a.actor_at(i) >= 0) return a.actors.mentions[a.actor_at(i)].actor_index;
@@ -132,7 +132,7 @@ void AddGuests(const Analysis& a, const Sentence& s, EventMention* m) {
 // For a line that opens with its time: the actor that opens its title
 // ("Atlantic Council panel: ..."). A name further on is more often the
 // subject than the host ("hearing on the ambassador to Japan").
-int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first, std::vector<Actor>* actors) {
+int32_t TitleOrganiser(const Analysis& a, const Sentence& s, int32_t time_first, PieceActors* actors) {
   int32_t i = TitleStart(a, s, time_first);
   if (a.WordIs(i, "the")) ++i;
   if (i >= static_cast<int32_t>(s.end_token)) return -1;
@@ -151,7 +151,7 @@ bool AnyClockTime(const std::vector<TimeExpression>& times) {
 }
 
 std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon& lexicon,
-                                           std::vector<Actor>* actors) {
+                                           PieceActors* actors) {
   std::vector<EventMention> out;
   // Most pieces have no clock time, and then no line to look through.
   if (!AnyClockTime(a.times.as_resolved())) return out;

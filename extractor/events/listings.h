@@ -21,6 +21,7 @@
 #include "extractor/events/analysis.h"
 #include "extractor/events/lexicon.h"
 #include "extractor/events/mention.h"
+#include "extractor/events/piece_actors.h"
 
 namespace chronicle::events {
 
@@ -32,7 +33,7 @@ bool AnyClockTime(const std::vector<TimeExpression>& times);
 // One mention per listed event. Organisers the recogniser did not know are
 // appended to `actors` as organisations, with ids from their names.
 std::vector<EventMention> FindListedEvents(const Analysis& a, const EventLexicon& lexicon,
-                                           std::vector<Actor>* actors);
+                                           PieceActors* actors);
 
 }  // namespace chronicle::events
 

@@ -2,6 +2,8 @@
 // in a sentence that names no event of its own: "Zelensky took part from
 // Brussels", "Rutte also participated", "They were joined by Rutte".
 
+#include <string_view>
+
 #include "extractor/events/mention_builder.h"
 #include "extractor/events/status.h"
 
@@ -61,6 +63,10 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
   if (!mentions->empty() || last_type_ == Event::TYPE_UNSPECIFIED) return;
   const Sentence& sentence = a_.sentences[s];
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
+    // Most words are none of the verbs that JoiningVerbEnd and JoinedByAt
+    // start from: they are turned away here, before two calls and a chunk.
+    const std::string_view word = a_.Word(i);
+    if (word != "took" && word != "participated" && word != "joined") continue;
     const int32_t end = JoiningVerbEnd(i);
     const Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
     if (end < 0 && joiner.empty()) continue;

@@ -25,7 +25,7 @@ int TypeRank(Event::Type t) {
 }  // namespace
 
 MentionBuilder::MentionBuilder(const Analysis& analysis, const SentenceTriggers& triggers, const EventLexicon& lexicon,
-                               const WordClasses& words, std::vector<Actor>* actors)
+                               const WordClasses& words, PieceActors* actors)
     : a_(analysis),
       triggers_(triggers),
       lexicon_(lexicon),

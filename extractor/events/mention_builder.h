@@ -19,6 +19,7 @@
 #include "extractor/events/lexicon.h"
 #include "extractor/events/mention.h"
 #include "extractor/events/participants.h"
+#include "extractor/events/piece_actors.h"
 #include "extractor/events/words.h"
 
 namespace chronicle::events {
@@ -30,7 +31,7 @@ class MentionBuilder {
   // recogniser's actors first); countries named only through their capital
   // ("Moscow's delegation") are added to it.
   MentionBuilder(const Analysis& analysis, const SentenceTriggers& triggers, const EventLexicon& lexicon,
-                 const WordClasses& words, std::vector<Actor>* actors);
+                 const WordClasses& words, PieceActors* actors);
 
   // Every event mention of the piece, in text order. Mentions in questions
   // ("When did they last meet?") are returned with `generic` set: they name
@@ -112,7 +113,7 @@ class MentionBuilder {
   const SentenceTriggers& triggers_;
   const EventLexicon& lexicon_;
   PieceWords words_;
-  std::vector<Actor>* actors_;
+  PieceActors* actors_;
   ParticipantFinder finder_;
   // The parties of the latest mentions with two or more, latest last: who
   // "they" or "the two leaders" are.

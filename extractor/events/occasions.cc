@@ -17,18 +17,30 @@ constexpr char kDataName[] = "occasions.tsv";
 
 bool IsWordByte(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
 
-// `name` in `text` as a whole word or phrase, as written or in capitals
-// ("G-20", "G-20"; "NATO summit", "NATO SUMMIT").
-bool NamesPhrase(std::string_view text, std::string_view name) {
-  std::string upper(name);
-  absl::AsciiStrToUpper(&upper);
-  for (const std::string_view form : {name, std::string_view(upper)}) {
-    for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
-      const size_t end = at + form.size();
-      if ((at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]))) return true;
-    }
+// `form` in `text` as a whole word or phrase.
+bool HasWholePhrase(std::string_view text, std::string_view form) {
+  for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+    const size_t end = at + form.size();
+    if ((at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]))) return true;
   }
   return false;
+}
+
+// Two bytes as one key: the first in the high byte.
+size_t TwoBytes(const char* p) {
+  return static_cast<size_t>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
+}
+
+std::string Upper(std::string_view name) {
+  std::string upper(name);
+  absl::AsciiStrToUpper(&upper);
+  return upper;
+}
+
+// `name` in `text` as a whole word or phrase, as written or in capitals
+// (`upper`): "G-20", "G-20"; "NATO summit", "NATO SUMMIT".
+bool NamesPhrase(std::string_view text, std::string_view name, std::string_view upper) {
+  return HasWholePhrase(text, name) || (upper != name && HasWholePhrase(text, upper));
 }
 
 bool ParseDay(std::string_view text, absl::CivilDay* day) {
@@ -149,8 +161,17 @@ absl::StatusOr<std::unique_ptr<OccasionTable>> OccasionTable::Parse(std::string_
       continue;
     }
     if (section == "series") {
-      Series s{std::string(first), {}};
-      for (std::string_view name : SplitList(r.field(1))) s.names.emplace_back(name);
+      Series s{std::string(first), {}, {}};
+      for (std::string_view name : SplitList(r.field(1))) {
+        s.names.emplace_back(name);
+        s.upper_names.push_back(Upper(name));
+        if (name.size() < 2) {
+          table->one_byte_name_ = true;  // no two bytes to look for
+          continue;
+        }
+        table->name_starts_.set(TwoBytes(s.names.back().data()));
+        table->name_starts_.set(TwoBytes(s.upper_names.back().data()));
+      }
       if (s.names.empty()) return absl::InvalidArgumentError(DataError(kDataName, r.line, "a series needs names"));
       table->series_.push_back(std::move(s));
       continue;
@@ -183,14 +204,25 @@ const OccasionTable& OccasionTable::Default() {
   return *table;
 }
 
+bool OccasionTable::MayNameSeries(std::string_view sentence) const {
+  if (one_byte_name_) return true;
+  for (size_t i = 0; i + 1 < sentence.size(); ++i) {
+    if (name_starts_[TwoBytes(sentence.data() + i)]) return true;
+  }
+  return false;
+}
+
 std::vector<const Occasion*> OccasionTable::Named(std::string_view sentence, std::string_view place) const {
+  if (!MayNameSeries(sentence)) return {};
   // "at the G-20 in Osaka and at the NATO summit in Brussels": the event's
   // own place says which of the sentence's occasions it was.
   std::vector<const Occasion*> at_place;
   std::vector<const Occasion*> in_sentence;
   for (const Series& s : series_) {
     bool series_named = false;
-    for (const std::string& name : s.names) series_named = series_named || NamesPhrase(sentence, name);
+    for (size_t n = 0; n < s.names.size() && !series_named; ++n) {
+      series_named = NamesPhrase(sentence, s.names[n], s.upper_names[n]);
+    }
     if (!series_named) continue;
     for (const Occasion& o : occasions_) {
       if (o.series != s.id) continue;
@@ -198,7 +230,7 @@ std::vector<const Occasion*> OccasionTable::Named(std::string_view sentence, std
       bool host_named = false;
       for (const std::string& host : o.hosts) {
         hosted_at_place = hosted_at_place || (!place.empty() && host == place);
-        host_named = host_named || NamesPhrase(sentence, host);
+        host_named = host_named || NamesPhrase(sentence, host, Upper(host));
       }
       if (hosted_at_place) at_place.push_back(&o);
       if (host_named) in_sentence.push_back(&o);

@@ -14,6 +14,7 @@
 #ifndef CHRONICLE_EXTRACTOR_EVENTS_OCCASIONS_H_
 #define CHRONICLE_EXTRACTOR_EVENTS_OCCASIONS_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,9 +57,21 @@ class OccasionTable {
   struct Series {
     std::string id;
     std::vector<std::string> names;
+    // The names in capitals, made once: every event's every sentence is
+    // searched for each series.
+    std::vector<std::string> upper_names;
   };
+  // True when `sentence` holds the first two bytes of some series name, as
+  // written or in capitals: most sentences hold none, and are then read
+  // once instead of searched for every name.
+  bool MayNameSeries(std::string_view sentence) const;
+
   std::vector<Series> series_;
   std::vector<Occasion> occasions_;
+  // By the first two bytes of each name and its capitals (first << 8 |
+  // second).
+  std::bitset<1 << 16> name_starts_;
+  bool one_byte_name_ = false;  // then any sentence may name a series
 };
 
 // Dates the events that name a known occasion (see the file comment) and

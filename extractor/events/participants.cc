@@ -305,18 +305,17 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
   return out;
 }
 
-int32_t ActorIndexFor(std::string_view name, Actor::Kind kind, std::vector<Actor>* actors) {
+int32_t ActorIndexFor(std::string_view name, Actor::Kind kind, PieceActors* actors) {
   if (name.empty()) return -1;
   const std::string id = Slug(name);
-  for (size_t i = 0; i < actors->size(); ++i) {
-    if ((*actors)[i].id() == id) return static_cast<int32_t>(i);
+  for (int32_t i = 0; i < actors->size(); ++i) {
+    if ((*actors)[i].id() == id) return i;
   }
   Actor actor;
   actor.set_id(id);
   actor.set_name(std::string(name));
   actor.set_kind(kind);
-  actors->push_back(std::move(actor));
-  return static_cast<int32_t>(actors->size()) - 1;
+  return actors->Add(std::move(actor));
 }
 
 }  // namespace chronicle::events

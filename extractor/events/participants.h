@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extractor/events/analysis.h"
+#include "extractor/events/piece_actors.h"
 #include "extractor/events/words.h"
 
 namespace chronicle::events {
@@ -23,7 +24,7 @@ namespace chronicle::events {
 // The index of the actor called `name` in a document's actor table, added
 // with `kind` when the gazetteer did not give it: a country named only by
 // its capital, a listing's organiser. -1 for an empty name.
-int32_t ActorIndexFor(std::string_view name, Actor::Kind kind, std::vector<Actor>* actors);
+int32_t ActorIndexFor(std::string_view name, Actor::Kind kind, PieceActors* actors);
 
 struct Chunk {
   std::vector<int32_t> mentions;  // actor mentions, in text order

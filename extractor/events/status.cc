@@ -1,8 +1,10 @@
 #include "extractor/events/status.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "absl/strings/match.h"
+#include "extractor/events/short_word_set.h"
 
 namespace chronicle::events {
 namespace {
@@ -16,13 +18,12 @@ constexpr int32_t kCueAfter = 8;
 // A subordinate clause opens another scope as well: "the highest-level talks
 // since negotiations broke down".
 bool ClauseBreak(const Analysis& a, int32_t i) {
-  static constexpr std::string_view kBreakWords[] = {"but",     "while", "although", "though", "whereas", "since",
-                                                     "because", "until", "after",    "before", "despite", "where"};
+  static const ShortWordSet* const kBreakWords = new ShortWordSet(
+      {"but", "while", "although", "though", "whereas", "since", "because", "until", "after", "before", "despite",
+       "where"});
   if (a.IsPunct(i, ';') || a.IsPunct(i, ':')) return true;
-  // The word once, not once per break word: the cue scope asks about
-  // every token around every trigger.
-  const std::string_view word = a.Word(i);
-  return std::find(std::begin(kBreakWords), std::end(kBreakWords), word) != std::end(kBreakWords);
+  // The cue scope asks about every token around every trigger.
+  return kBreakWords->Contains(a.Word(i));
 }
 
 // "suggested in a Wednesday call": a cue word whose event is only the
@@ -361,13 +362,13 @@ bool IsBe(std::string_view w) {
 }
 
 bool IsPastForm(std::string_view w) {
-  static constexpr std::string_view kIrregular[] = {
-      "met",  "spoke",   "held",    "sat",  "led",  "took",  "gave",  "went",  "came", "told", "said",
-      "made", "had",     "was",     "were", "did",  "saw",   "began", "broke", "fell", "won",  "lost",
-      "sent", "brought", "thought", "flew", "left", "drove", "rode",  "ran",   "got"};
-  for (std::string_view k : kIrregular) {
-    if (w == k) return true;
-  }
+  // Asked of most words of a clause around every trigger: one bucket of
+  // irregular forms is looked at, where a loop compared the word with all.
+  static const ShortWordSet* const kIrregular = new ShortWordSet(
+      {"met",  "spoke", "held",  "sat",  "led",  "took",    "gave",    "went", "came", "told",  "said",
+       "made", "had",   "was",   "were", "did",  "saw",     "began",   "broke", "fell", "won",  "lost",
+       "sent", "brought", "thought", "flew", "left", "drove", "rode", "ran",  "got"});
+  if (kIrregular->Contains(w)) return true;
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
   static constexpr std::string_view kNotPast[] = {"need",    "indeed",  "speed",  "proceed", "exceed",
                                                   "succeed", "hundred", "united", "limited", "related",

@@ -72,12 +72,19 @@ absl::StatusOr<std::unique_ptr<WordClasses>> WordClasses::Parse(std::string_view
       w->words_.Intern(words.back());
     }
   }
+  static_assert(kClasses <= 32, "a word's classes are bits of a uint32_t");
+  w->first_of_.resize(w->words_.size());
+  w->last_of_.resize(w->words_.size());
   for (int c = 0; c < kClasses; ++c) {
     w->by_first_[c].resize(w->words_.size());
     w->by_last_[c].resize(w->words_.size());
     for (size_t p = 0; p < w->phrases_[c].size(); ++p) {
-      w->by_first_[c][w->words_.Find(w->phrases_[c][p].front())].push_back(static_cast<int32_t>(p));
-      w->by_last_[c][w->words_.Find(w->phrases_[c][p].back())].push_back(static_cast<int32_t>(p));
+      const int32_t first = w->words_.Find(w->phrases_[c][p].front());
+      const int32_t last = w->words_.Find(w->phrases_[c][p].back());
+      w->by_first_[c][first].push_back(static_cast<int32_t>(p));
+      w->by_last_[c][last].push_back(static_cast<int32_t>(p));
+      w->first_of_[first] |= uint32_t{1} << c;
+      w->last_of_[last] |= uint32_t{1} << c;
     }
   }
   return w;
@@ -128,18 +135,10 @@ bool WordClasses::MatchEndingAt(WordClass c, const Analysis& a, int32_t i, int32
 PieceWords::PieceWords(const WordClasses& classes, const Analysis& a)
     : classes_(classes), a_(a), word_ids_(a.size(), kNotLookedUp) {}
 
-int32_t PieceWords::WordId(int32_t i) const {
+int32_t PieceWords::LookUpWordId(int32_t i) const {
   int32_t& id = word_ids_[i];
-  if (id == kNotLookedUp) id = classes_.words_.Find(a_.Word(i));
+  id = classes_.words_.Find(a_.Word(i));
   return id;
-}
-
-bool PieceWords::MatchAt(WordClass c, int32_t i, int32_t* length) const {
-  return i >= 0 && i < a_.size() && classes_.MatchAt(c, a_, i, WordId(i), length);
-}
-
-bool PieceWords::MatchEndingAt(WordClass c, int32_t i, int32_t* start) const {
-  return i >= 0 && i < a_.size() && classes_.MatchEndingAt(c, a_, i, WordId(i), start);
 }
 
 }  // namespace chronicle::events

@@ -67,6 +67,10 @@ class WordClasses {
   WordTable words_;
   std::vector<std::vector<int32_t>> by_first_[static_cast<int>(WordClass::kCount)];
   std::vector<std::vector<int32_t>> by_last_[static_cast<int>(WordClass::kCount)];
+  // By word id, a bit per class (1 << c) with a phrase that starts or ends
+  // with the word: most questions are answered no from these, inline.
+  std::vector<uint32_t> first_of_;
+  std::vector<uint32_t> last_of_;
 };
 
 // The word classes of one analysed piece. Each token's word is looked up
@@ -80,15 +84,32 @@ class PieceWords {
 
   // True when a phrase of class `c` starts at token `i`; its length in
   // tokens goes to `*length` (the longest, when several match).
-  bool MatchAt(WordClass c, int32_t i, int32_t* length = nullptr) const;
+  // Inline up to the class bits of the word, which answer most calls: the
+  // mention builder asks about every token near every trigger.
+  bool MatchAt(WordClass c, int32_t i, int32_t* length = nullptr) const {
+    if (i < 0 || i >= a_.size()) return false;
+    const int32_t id = WordId(i);
+    if (id == WordTable::kAbsent || !(classes_.first_of_[id] >> static_cast<int>(c) & 1)) return false;
+    return classes_.MatchAt(c, a_, i, id, length);
+  }
   // True when a phrase of class `c` ends at token `i` (inclusive); its
   // first token goes to `*start`.
-  bool MatchEndingAt(WordClass c, int32_t i, int32_t* start = nullptr) const;
+  bool MatchEndingAt(WordClass c, int32_t i, int32_t* start = nullptr) const {
+    if (i < 0 || i >= a_.size()) return false;
+    const int32_t id = WordId(i);
+    if (id == WordTable::kAbsent || !(classes_.last_of_[id] >> static_cast<int>(c) & 1)) return false;
+    return classes_.MatchEndingAt(c, a_, i, id, start);
+  }
 
  private:
   static constexpr int32_t kNotLookedUp = -2;  // WordTable::kAbsent is -1
-  // The id of token `i`'s word in the classes' table, or WordTable::kAbsent.
-  int32_t WordId(int32_t i) const;
+  // The id of token `i`'s word in the classes' table, or WordTable::kAbsent;
+  // looked up once per token.
+  int32_t WordId(int32_t i) const {
+    const int32_t id = word_ids_[i];
+    return id != kNotLookedUp ? id : LookUpWordId(i);
+  }
+  int32_t LookUpWordId(int32_t i) const;
 
   const WordClasses& classes_;
   const Analysis& a_;
