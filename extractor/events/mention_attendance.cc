@@ -12,15 +12,30 @@ namespace chronicle::events {
 // The end of "took part", "participated" or an "attend" or "join" with no
 // object at token `i` when nothing names what was joined ("took part in the
 // protest" names its own), else -1.
+namespace {
+
+// "Meloni and Stubb are also expected to attend.": verbs of joining that
+// may end their clause.
+constexpr std::string_view kBareJoiningVerbs[] = {"attend", "attends", "attended", "attending",
+                                                  "join",   "joins",   "joined"};
+
+// Whether `word` may start a joining verb: "took (part)", "participated",
+// a bare verb above, or the "joined" of "were joined by".
+bool MayStartJoining(std::string_view word) {
+  if (word == "took" || word == "participated") return true;
+  for (std::string_view verb : kBareJoiningVerbs) {
+    if (word == verb) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int32_t MentionBuilder::JoiningVerbEnd(int32_t i) const {
   int32_t end = -1;
   if (a_.WordIs(i, "took") && a_.WordIs(i + 1, "part")) end = i + 2;
   if (a_.WordIs(i, "participated")) end = i + 1;
-  // "Meloni and Stubb are also expected to attend.": the verb ends its
-  // clause.
-  static constexpr std::string_view kBareVerbs[] = {"attend", "attends", "attended", "attending",
-                                                    "join",   "joins",   "joined"};
-  for (std::string_view verb : kBareVerbs) {
+  for (std::string_view verb : kBareJoiningVerbs) {
     if (a_.WordIs(i, verb) && (a_.IsPunct(i + 1, '.') || a_.IsPunct(i + 1, ',') || a_.time_at(i + 1) >= 0)) {
       end = i + 1;
     }
@@ -66,7 +81,7 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
     // Most words are none of the verbs that JoiningVerbEnd and JoinedByAt
     // start from: they are turned away here, before two calls and a chunk.
     const std::string_view word = a_.Word(i);
-    if (word != "took" && word != "participated" && word != "joined") continue;
+    if (!MayStartJoining(word)) continue;
     const int32_t end = JoiningVerbEnd(i);
     const Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
     if (end < 0 && joiner.empty()) continue;
