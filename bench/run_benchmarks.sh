@@ -55,14 +55,19 @@ head -c 400 "$work/corpus.txt" | tr -d '\200-\377' > "$work/small.txt"
 echo "   $ndocs documents, $bytes bytes" >&2
 
 # best_seconds NAME CMD...: the fastest of $RUNS runs of CMD (output
-# discarded), in seconds.
+# discarded), in seconds. With FRESH=FILE in the environment, FILE is
+# removed before every run: `extract` reads an existing --output file as the
+# previous timeline of the story (to count revisions), which a first run
+# over a corpus does not have.
 best_seconds() {
   local name="$1"
   shift
   if command -v hyperfine >/dev/null; then
     local cmd
+    local prepare=()
+    if [[ -n "${FRESH:-}" ]]; then prepare=(--prepare "rm -f $FRESH"); fi
     cmd="$(printf '%q ' "$@")"
-    hyperfine --shell=none --style none --warmup 1 --runs "$RUNS" \
+    hyperfine --shell=none --style none --warmup 1 --runs "$RUNS" "${prepare[@]}" \
       --export-json "$work/$name.json" "$cmd" >/dev/null 2>&1 || {
       echo "run_benchmarks: '$name' failed: $cmd" >&2
       "$@" >/dev/null
@@ -77,6 +82,7 @@ open(sys.argv[2], "w").write(str(r["user"] + r["system"]))' \
     local best="" i start end
     "$@" >/dev/null
     for ((i = 0; i < RUNS; i++)); do
+      if [[ -n "${FRESH:-}" ]]; then rm -f "$FRESH"; fi
       start="$(date +%s%N)"
       "$@" >/dev/null
       end="$(date +%s%N)"
@@ -109,10 +115,10 @@ with open(out, "w", encoding="utf-8") as f:
         text = open(os.path.join(docs, name), encoding="utf-8").read()
         f.write(json.dumps({"id": name[:-4], "published": published, "text": text}) + "\n")
 EOF_PY
-t_extract_docs="$(best_seconds extract_docs "${pin[@]}" "$chronicle" extract --format binary \
+t_extract_docs="$(FRESH="$work/docs.pb" best_seconds extract_docs "${pin[@]}" "$chronicle" extract --format binary \
   --threads 1 --output "$work/docs.pb" "$work/corpus.jsonl")"
-t_extract="$(best_seconds extract "${pin[@]}" "$chronicle" extract --published "$PUBLISHED" --format binary \
-  --threads 1 --output "$work/out.pb" "$work/corpus.txt")"
+t_extract="$(FRESH="$work/out.pb" best_seconds extract "${pin[@]}" "$chronicle" extract --published "$PUBLISHED" \
+  --format binary --threads 1 --output "$work/out.pb" "$work/corpus.txt")"
 
 echo "== start-up on a small file" >&2
 t_start="$(best_seconds startup "${pin[@]}" "$chronicle" dates --published "$PUBLISHED" "$work/small.txt")"

@@ -22,6 +22,9 @@ constexpr std::string_view kBareJoiningVerbs[] = {"attend", "attends", "attended
 // Whether `word` may start a joining verb: "took (part)", "participated",
 // a bare verb above, or the "joined" of "were joined by".
 bool MayStartJoining(std::string_view word) {
+  // Every sentence after an event asks this of each of its words; the first
+  // letter turns nearly all of them away.
+  if (word.empty() || (word[0] != 't' && word[0] != 'p' && word[0] != 'a' && word[0] != 'j')) return false;
   if (word == "took" || word == "participated") return true;
   for (std::string_view verb : kBareJoiningVerbs) {
     if (word == verb) return true;
