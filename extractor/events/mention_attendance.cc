@@ -9,9 +9,6 @@
 
 namespace chronicle::events {
 
-// The end of "took part", "participated" or an "attend" or "join" with no
-// object at token `i` when nothing names what was joined ("took part in the
-// protest" names its own), else -1.
 namespace {
 
 // "Meloni and Stubb are also expected to attend.": verbs of joining that
@@ -34,6 +31,9 @@ bool MayStartJoining(std::string_view word) {
 
 }  // namespace
 
+// The end of "took part", "participated" or an "attend" or "join" with no
+// object at token `i` when nothing names what was joined ("took part in the
+// protest" names its own), else -1.
 int32_t MentionBuilder::JoiningVerbEnd(int32_t i) const {
   int32_t end = -1;
   if (a_.WordIs(i, "took") && a_.WordIs(i + 1, "part")) end = i + 2;

@@ -406,9 +406,6 @@ bool MentionBuilder::IsGeneric(const EventMention& m) const {
                      (a_.WordIs(before - 1, "have") || a_.WordIs(before - 1, "has"))));
 }
 
-// "as catastrophic as Chamberlain's was with Hitler at Munich": a
-// possessive name followed by "was with" stands for an event noun said
-// earlier in the sentence.
 // "met Trump at the White House in April and again at Mar-a-Lago in
 // February": the same parties once more, at the place and time after
 // "again".
@@ -416,7 +413,8 @@ void MentionBuilder::AddRepeatedMention(int32_t s, std::vector<EventMention>* me
   if (mentions->empty() || !mentions->back().verb) return;
   const EventMention& model = mentions->back();
   const Sentence& sentence = a_.sentences[s];
-  for (int32_t i = std::max(model.trigger_end, model.span_end); i + 1 < static_cast<int32_t>(sentence.end_token); ++i) {
+  const int32_t end = static_cast<int32_t>(sentence.end_token);
+  for (int32_t i = std::max(model.trigger_end, model.span_end); i + 1 < end; ++i) {
     if (!a_.WordIs(i, "and") || !a_.WordIs(i + 1, "again")) continue;
     EventMention m;
     m.sentence = s;
@@ -429,7 +427,7 @@ void MentionBuilder::AddRepeatedMention(int32_t s, std::vector<EventMention>* me
     m.participants = model.participants;
     m.place = FindPlace(s, m);
     // Its time is the one after "again"; the one before is the model's.
-    for (int32_t j = i + 2; j < static_cast<int32_t>(sentence.end_token) && m.time < 0; ++j) m.time = a_.time_at(j);
+    for (int32_t j = i + 2; j < end && m.time < 0; ++j) m.time = a_.time_at(j);
     if (m.time < 0 || m.time == model.time) return;
     m.status = DecideStatus(a_, lexicon_, model.trigger_first, model.trigger_end, true, m.time).status;
     mentions->push_back(std::move(m));
@@ -437,6 +435,9 @@ void MentionBuilder::AddRepeatedMention(int32_t s, std::vector<EventMention>* me
   }
 }
 
+// "as catastrophic as Chamberlain's was with Hitler at Munich": a
+// possessive name followed by "was with" stands for an event noun said
+// earlier in the sentence.
 void MentionBuilder::AddElidedMentions(int32_t s, std::vector<EventMention>* mentions) {
   AddRepeatedMention(s, mentions);
   if (mentions->empty()) return;

@@ -60,7 +60,9 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   }
   for (int32_t i = m.trigger_end; i < end; ++i) {
     // Past "on the sidelines of the ASEAN gathering" to "in Kuala Lumpur".
-    if (own_parties && SettingLength(i, std::min<int32_t>(sentence.end_token, i + 4)) > 0) {
+    const bool setting_starts = (a_.WordIs(i, "on") || a_.WordIs(i, "at")) &&
+                                SettingLength(i, std::min<int32_t>(sentence.end_token, i + 4)) > 0;
+    if (own_parties && setting_starts) {
       i += SettingLength(i, sentence.end_token) - 1;
       continue;
     }
