@@ -62,6 +62,18 @@ bool CanStartSentence(std::string_view text, const Token& t) {
   return t.has(kCapitalized) || static_cast<unsigned char>(text[t.begin]) >= 0x80;
 }
 
+// "Mr.", "Dr.", "Sen.": an abbreviation that stands before a name.
+bool IsTitleAbbreviation(std::string_view text, const Token& word) {
+  static constexpr std::string_view kTitles[] = {"mr",  "mrs", "ms",  "dr",  "sen",  "rep", "gen",
+                                                 "gov", "lt",  "col", "sgt", "capt", "maj", "prof"};
+  char buffer[8];
+  const std::string_view w = LowerAscii(word.text(text), buffer, sizeof buffer);
+  for (std::string_view title : kTitles) {
+    if (w == title) return true;
+  }
+  return false;
+}
+
 // A pronoun or determiner that starts a sentence after an abbreviation
 // ("a.m. He", "U.S. The").
 bool OpensSentence(std::string_view text, const Token& t) {
@@ -95,8 +107,9 @@ bool BoundaryBefore(std::string_view text, const std::vector<Token>& tokens, siz
   if (last.punct == '.' && PeriodIsAbbreviation(text, tokens, j)) {
     // An abbreviation followed by a capitalised word is taken to continue
     // ("U.S. President"), unless the word is one that opens sentences and
-    // seldom follows a title or an initial: "at 11 a.m. He will meet".
-    return OpensSentence(text, t);
+    // the abbreviation is no title: "at 11 a.m. He will meet", but "Mr. He
+    // Lifeng".
+    return OpensSentence(text, t) && !IsTitleAbbreviation(text, tokens[j - 1]);
   }
   return true;
 }

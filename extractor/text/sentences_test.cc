@@ -32,6 +32,7 @@ TEST(SplitSentencesTest, AnAbbreviationEndsASentenceBeforeAPronounOrDeterminer) 
   EXPECT_EQ(Split("He gets a briefing at 11 a.m. He will meet Kim at 2 p.m. The U.S. President flies home."),
             (std::vector<std::string>{"He gets a briefing at 11 a.m.", "He will meet Kim at 2 p.m.",
                                       "The U.S. President flies home."}));
+  EXPECT_EQ(Split("Bessent met Mr. He in Madrid."), (std::vector<std::string>{"Bessent met Mr. He in Madrid."}));
 }
 
 TEST(SplitSentencesTest, ClosingQuoteStaysWithItsSentence) {
