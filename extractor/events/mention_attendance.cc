@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extractor/events/mention_builder.h"
+#include "extractor/events/short_word_set.h"
 #include "extractor/events/status.h"
 
 namespace chronicle::events {
@@ -13,20 +14,16 @@ namespace {
 
 // "Meloni and Stubb are also expected to attend.": verbs of joining that
 // may end their clause.
-constexpr std::string_view kBareJoiningVerbs[] = {"attend", "attends", "attended", "attending",
-                                                  "join",   "joins",   "joined"};
+const ShortWordSet& BareJoiningVerbs() {
+  static const ShortWordSet* const kVerbs =
+      new ShortWordSet({"attend", "attends", "attended", "attending", "join", "joins", "joined"});
+  return *kVerbs;
+}
 
 // Whether `word` may start a joining verb: "took (part)", "participated",
 // a bare verb above, or the "joined" of "were joined by".
 bool MayStartJoining(std::string_view word) {
-  // Every sentence after an event asks this of each of its words; the first
-  // letter turns nearly all of them away.
-  if (word.empty() || (word[0] != 't' && word[0] != 'p' && word[0] != 'a' && word[0] != 'j')) return false;
-  if (word == "took" || word == "participated") return true;
-  for (std::string_view verb : kBareJoiningVerbs) {
-    if (word == verb) return true;
-  }
-  return false;
+  return word == "took" || word == "participated" || BareJoiningVerbs().Contains(word);
 }
 
 }  // namespace
@@ -38,10 +35,9 @@ int32_t MentionBuilder::JoiningVerbEnd(int32_t i) const {
   int32_t end = -1;
   if (a_.WordIs(i, "took") && a_.WordIs(i + 1, "part")) end = i + 2;
   if (a_.WordIs(i, "participated")) end = i + 1;
-  for (std::string_view verb : kBareJoiningVerbs) {
-    if (a_.WordIs(i, verb) && (a_.IsPunct(i + 1, '.') || a_.IsPunct(i + 1, ',') || a_.time_at(i + 1) >= 0)) {
-      end = i + 1;
-    }
+  if (BareJoiningVerbs().Contains(a_.Word(i)) &&
+      (a_.IsPunct(i + 1, '.') || a_.IsPunct(i + 1, ',') || a_.time_at(i + 1) >= 0)) {
+    end = i + 1;
   }
   if (end < 0 || a_.WordIs(end, "in")) return -1;
   return end;

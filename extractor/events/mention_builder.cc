@@ -384,7 +384,10 @@ bool MentionBuilder::InAppositionToEvent(int32_t determiner, int32_t trigger_fir
   for (int32_t i = determiner + 1; i < trigger_first; ++i) {
     if (!IsPlainModifier(i) && !a_.IsPunct(i, '-')) return false;
   }
-  return !lexicon_.FindTriggers(a_.text, a_.tokens, sentence_first, comma).empty();
+  for (const TriggerHit& hit : triggers_[a_.SentenceOf(comma)]) {
+    if (hit.first_token >= sentence_first && hit.end_token <= comma) return true;
+  }
+  return false;
 }
 
 bool MentionBuilder::IsGeneric(const EventMention& m) const {

@@ -84,6 +84,7 @@ class MentionBuilder {
   bool FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const;
   int32_t TopicLength(int32_t first, int32_t end) const;
   int32_t SettingLength(int32_t first, int32_t end) const;
+  bool SidelinesOfAt(int32_t i) const;
   static bool IsAuxiliary(std::string_view w);
   bool IsSetting(int32_t trigger_first) const;
   bool SpeechBetween(int32_t first, int32_t end) const;

@@ -61,7 +61,7 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
   for (int32_t i = m.trigger_end; i < end; ++i) {
     // Past "on the sidelines of the ASEAN gathering" to "in Kuala Lumpur".
     const bool setting_starts = (a_.WordIs(i, "on") || a_.WordIs(i, "at")) &&
-                                SettingLength(i, std::min<int32_t>(sentence.end_token, i + 4)) > 0;
+                                (SidelinesOfAt(i + 1) || (a_.WordIs(i + 1, "the") && SidelinesOfAt(i + 2)));
     if (own_parties && setting_starts) {
       i += SettingLength(i, sentence.end_token) - 1;
       continue;
@@ -215,7 +215,7 @@ bool MentionBuilder::OtherEventBetween(int32_t s, const EventMention& m, int32_t
 // says where another event took place.
 bool MentionBuilder::IsSetting(int32_t trigger_first) const {
   for (int32_t i = trigger_first - 1; i >= 0 && trigger_first - i <= 8; --i) {
-    if (a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) return a_.WordIs(i + 1, "of");
+    if (a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) return SidelinesOfAt(i);
     if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
   }
   return false;
@@ -356,13 +356,18 @@ bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) c
 // that follows in [first, end): "talks between India and Australia on a
 // free trade agreement are set to resume in Canberra on April 10". Zero
 // when there is none.
+// Whether "sidelines of" or "margins of" starts at token `i`.
+bool MentionBuilder::SidelinesOfAt(int32_t i) const {
+  return (a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) && a_.WordIs(i + 1, "of");
+}
+
 // The length of a setting phrase in [first, end), "on the sidelines of the
 // ASEAN gathering", up to the place or time after it: words that say where
 // within an occasion an event was, which do not put its own place and time
 // out of reach.
 int32_t MentionBuilder::SettingLength(int32_t first, int32_t end) const {
   for (int32_t i = first; i + 1 < end; ++i) {
-    if (!(a_.WordIs(i, "sidelines") || a_.WordIs(i, "margins")) || !a_.WordIs(i + 1, "of")) continue;
+    if (!SidelinesOfAt(i)) continue;
     int32_t j = i + 2;
     while (j < end && a_.time_at(j) < 0 && !words_.MatchAt(WordClass::kLocative, j) &&
            a_.tokens[j].kind != TokenKind::kPunct) {
