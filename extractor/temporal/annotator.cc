@@ -252,17 +252,14 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
   // Headings that are only a day: they govern the plain lines under them
   // too, up to the next heading.
   std::vector<bool> day_heading(sentences.size(), false);
-  // "Tomorrow: 10 a.m. — ...": a day that labels its line, and the sentence
-  // it labels.
+  // "Tomorrow: 10 a.m. — ...": a day that labels its line.
   std::optional<Focus> line_label;
-  size_t labelled_sentence = 0;
   // The first token of the line after the label's: the label governs every
-  // sentence that starts before it ("TRUMP'S THURSDAY: ... at 11 a.m. He
-  // will meet ... at 2 p.m.").
+  // sentence that starts before it, its own included ("TRUMP'S THURSDAY:
+  // ... at 11 a.m. He will meet ... at 2 p.m.").
   int32_t label_line_end = 0;
   const auto on_labelled_line = [&](size_t sentence_index) {
-    return sentence_index == labelled_sentence ||
-           (!sentences.empty() && static_cast<int32_t>(sentences[sentence_index].first_token) < label_line_end);
+    return sentences.empty() || static_cast<int32_t>(sentences[sentence_index].first_token) < label_line_end;
   };
   std::vector<ResolvedExpression> out;
   out.reserve(matches.size());  // expressions are large: no copies on growth
@@ -352,7 +349,6 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     const int index = state->expressions_so_far + static_cast<int>(out.size());
     if (labels_line && e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
       line_label = Focus{e.resolution.period->Containing(Granularity::kDay), index};
-      labelled_sentence = s;
       label_line_end = m.end_token;
       while (label_line_end < static_cast<int32_t>(tokens.size()) && !tokens[label_line_end].has(kLineStart)) {
         ++label_line_end;
