@@ -202,8 +202,11 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
 }
 
 std::string SetValue(const TemporalValue& v) {
-  if (v.part_of_day != PartOfDay::kNone) return std::string("XXXX-XX-XXT") + PartOfDayCode(v.part_of_day);
-  if (TemporalValue::Set(v.weekday)) return "XXXX-WXX-" + std::to_string(v.weekday);
+  // "Tuesday nights" is XXXX-WXX-2TNI; "every morning" XXXX-XX-XXTMO.
+  const std::string pod =
+      v.part_of_day == PartOfDay::kNone ? std::string() : std::string("T") + PartOfDayCode(v.part_of_day);
+  if (TemporalValue::Set(v.weekday)) return "XXXX-WXX-" + std::to_string(v.weekday) + pod;
+  if (!pod.empty()) return "XXXX-XX-XX" + pod;
   if (TemporalValue::Set(v.month)) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "XXXX-%02d", v.month);
