@@ -251,6 +251,7 @@ bool SetField(const TermValue& v, const Assignment& a, const std::vector<Capture
     case Field::kShift: return (t->has_shift = true, set_int(&t->shift));
     case Field::kFallback: return set_int(&t->fallback_shift);
     case Field::kLike: return (t->like_period_focus = lower() == "period");
+    case Field::kDaysLater: return set_int(&t->days_later);
     case Field::kGran: return (t->coarsen_to = UnitGranularity(UnitFromName(lower()))) != Granularity::kUnspecified;
     case Field::kTense: {
       const std::string l = lower();

@@ -16,6 +16,7 @@
 //   amount offset(anchor|reference|event) sign refspan mod ref quant times
 //   tense(past|future) gran(unit: coarsen the resolved period to it)
 //   like(period: the quarter or month in focus, in the year resolved)
+//   days_later(the resolved day moved by so many days: "the day before X")
 
 #ifndef CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_
 #define CHRONICLE_EXTRACTOR_TEMPORAL_ACTIONS_H_

@@ -326,7 +326,7 @@ Field FieldFromName(std::string_view name) {
       {"dir", Field::kDir},           {"from", Field::kFrom},       {"offset", Field::kOffset},
       {"mod", Field::kMod},           {"ref", Field::kRef},         {"quant", Field::kQuant},
       {"refspan", Field::kRefspan},   {"fallback", Field::kFallback}, {"tense", Field::kTense},
-      {"gran", Field::kGran},         {"like", Field::kLike}};
+      {"gran", Field::kGran},         {"like", Field::kLike},       {"days_later", Field::kDaysLater}};
   for (const auto& [n, f] : kNames) {
     if (name == n) return f;
   }

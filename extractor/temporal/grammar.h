@@ -109,7 +109,7 @@ struct Element {
 enum class Field : uint8_t {
   kYear, kYy, kCentury, kDecade, kHalf, kQuarter, kMonth, kWeek, kDay, kWeekday, kHour, kMinute, kSecond,
   kShift, kTimes, kSign, kAmount, kSeason, kPod, kWeekend, kMeridiem, kZone, kHoliday, kUnit, kDir, kFrom,
-  kOffset, kMod, kRef, kQuant, kRefspan, kFallback, kTense, kGran, kLike, kUnknown,
+  kOffset, kMod, kRef, kQuant, kRefspan, kFallback, kTense, kGran, kLike, kDaysLater, kUnknown,
 };
 // The field of that name, or kUnknown.
 Field FieldFromName(std::string_view name);

@@ -352,6 +352,11 @@ std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& 
       r->evidence = "period-in-focus";
     }
   }
+  if (r && r->period && v.days_later != 0) {
+    // Only a day can move by days: "the day before 2019" names no day.
+    if (r->period->granularity() != Granularity::kDay) return std::nullopt;
+    Finish(&*r, Period::Day(r->period->first_day() + date::days(v.days_later)), v);
+  }
   if (r && r->period && v.coarsen_to != Granularity::kUnspecified && v.coarsen_to < r->period->granularity()) {
     const Period wider = r->period->Containing(v.coarsen_to);
     if (wider.ok()) Finish(&*r, wider, v);

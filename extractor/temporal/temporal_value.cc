@@ -99,6 +99,7 @@ bool TemporalValue::MergeFrom(const TemporalValue& o) {
   if (tense_hint == 0) tense_hint = o.tense_hint;
   if (coarsen_to == Granularity::kUnspecified) coarsen_to = o.coarsen_to;
   like_period_focus = like_period_focus || o.like_period_focus;
+  if (days_later == 0) days_later = o.days_later;
   if (o.kind == Kind::kTime || HasTimeOfDay()) kind = Kind::kTime;
   return ok;
 }
@@ -138,6 +139,7 @@ std::string TemporalValue::DebugString() const {
   if (std::strlen(quant)) absl::StrAppend(&s, " quant=", quant);
   if (times) absl::StrAppend(&s, " times=", times);
   if (like_period_focus) absl::StrAppend(&s, " like=period");
+  if (days_later) absl::StrAppend(&s, " days_later=", days_later);
   return s;
 }
 

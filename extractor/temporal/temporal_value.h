@@ -162,6 +162,10 @@ struct TemporalValue {
   // Widen the resolved period to this granularity ("the quarter ended
   // Sept. 30" is the quarter, not the day); kUnspecified for none.
   Granularity coarsen_to = Granularity::kUnspecified;
+  // Days to move the resolved day by: "the day before Thanksgiving" is
+  // Thanksgiving with -1, "the week after Easter" Easter with 7 (and a
+  // week's granularity).
+  int16_t days_later = 0;
 
   // For sets: "EVERY", "EACH"; and the frequency ("2X" for "twice a week").
   const char* quant = "";
