@@ -53,6 +53,29 @@ bool AfterBe(std::string_view text, const std::vector<Token>& tokens, int32_t i)
   return false;
 }
 
+// Whether the token is a determiner: a word in -ed after one is an
+// adjective ("the revised plan"), not a verb.
+bool IsDeterminer(std::string_view text, const Token& t) {
+  char buffer[8];
+  const std::string_view w = LowerAscii(t.text(text), buffer, sizeof buffer);
+  static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",   "its",  "their", "his",   "her",
+                                                      "our", "any", "no",   "this", "these", "those"};
+  for (std::string_view d : kDeterminers) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+// Whether the word in -ed at `i` describes a noun after a determiner,
+// perhaps through an adverb: "a still unspecified date", "the proposed
+// merger".
+bool IsAttributive(std::string_view text, const std::vector<Token>& tokens, int32_t i) {
+  if (i >= 1 && IsDeterminer(text, tokens[i - 1])) return true;
+  if (i < 2 || !IsDeterminer(text, tokens[i - 2])) return false;
+  const std::string_view adverb = tokens[i - 1].text(text);
+  return adverb == "still" || (adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly");
+}
+
 // Whether token `i` is "planned" or "scheduled" after a noun, with no form
 // of "be" before it: a participle that describes the noun ("a service
 // planned for Saturday was canceled") rather than the clause's verb. Before
@@ -61,12 +84,7 @@ bool IsBarePlanParticiple(std::string_view text, const std::vector<Token>& token
   char buffer[16];
   const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
   if ((w != "planned" && w != "scheduled") || i == 0 || AfterBe(text, tokens, i)) return false;
-  static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",  "its", "their", "his", "her",
-                                                      "our", "any", "no",  "this", "that", "these", "those"};
-  const std::string_view before = LowerAscii(tokens[i - 1].text(text), buffer, sizeof buffer);
-  for (std::string_view d : kDeterminers) {
-    if (before == d) return false;
-  }
+  if (IsDeterminer(text, tokens[i - 1])) return false;
   // With an object ("Protesters planned a rally") it is the clause's verb.
   if (i + 1 >= static_cast<int32_t>(tokens.size())) return false;
   const std::string_view after = LowerAscii(tokens[i + 1].text(text), buffer, sizeof buffer);
@@ -133,6 +151,7 @@ Tense TenseDetector::MarkerAt(std::string_view text, const std::vector<Token>& t
     return best;
   }
   if (!MayBeRegularPast(text, tokens[i]) || !IsRegularPast(text, tokens[i])) return Tense::kUnknown;
+  if (IsAttributive(text, tokens, i)) return Tense::kUnknown;
   // "a dinner, followed by talks on Thursday", "the summit, hosted by
   // Finland": a passive participle without "be" takes the tense of the
   // clause it hangs on.
