@@ -76,21 +76,6 @@ bool IsAttributive(std::string_view text, const std::vector<Token>& tokens, int3
   return adverb == "still" || (adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly");
 }
 
-// Whether token `i` is "planned" or "scheduled" after a noun, with no form
-// of "be" before it: a participle that describes the noun ("a service
-// planned for Saturday was canceled") rather than the clause's verb. Before
-// a noun ("the planned expansion") it is an adjective that looks ahead.
-bool IsBarePlanParticiple(std::string_view text, const std::vector<Token>& tokens, int32_t i) {
-  char buffer[16];
-  const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
-  if ((w != "planned" && w != "scheduled") || i == 0 || AfterBe(text, tokens, i)) return false;
-  if (IsDeterminer(text, tokens[i - 1])) return false;
-  // With an object ("Protesters planned a rally") it is the clause's verb.
-  if (i + 1 >= static_cast<int32_t>(tokens.size())) return false;
-  const std::string_view after = LowerAscii(tokens[i + 1].text(text), buffer, sizeof buffer);
-  return after == "for" || after == "on" || after == "at" || after == "in" || tokens[i + 1].has(kCapitalized);
-}
-
 }  // namespace
 
 TenseDetector::TenseDetector(const Grammar* grammar) : grammar_(grammar) {
@@ -185,7 +170,6 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
                             int32_t expr_first, int32_t expr_end) const {
   Tense left = Tense::kUnknown;
   int32_t left_distance = 1 << 30;
-  bool left_is_participle = false;
   for (int32_t i = expr_first - 1; i >= sentence_first; --i) {
     if (!MayMark(text, tokens, word_ids, i)) continue;
     int32_t length;
@@ -196,7 +180,6 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
     if (t != Tense::kUnknown) {
       left = t;
       left_distance = expr_first - i;
-      left_is_participle = t == Tense::kFuture && length == 1 && IsBarePlanParticiple(text, tokens, i);
       // "had been due to expire Friday", "had been scheduled for Monday":
       // a plan told in the past perfect was overtaken; its time has passed.
       if (t == Tense::kFuture && AfterHadBeen(text, tokens, i, sentence_first)) left = Tense::kPast;
@@ -221,9 +204,6 @@ Tense TenseDetector::Detect(std::string_view text, const std::vector<Token>& tok
   // an attribution ("..., officials said").
   (void)left_distance;
   (void)right_distance;
-  // "A memorial planned for Saturday was canceled": the plan's participle
-  // describes the noun; the clause's verb after the expression tells when.
-  if (left_is_participle && right == Tense::kPast) return right;
   return left != Tense::kUnknown ? left : right;
 }
 
