@@ -352,10 +352,13 @@ std::optional<Resolution> Resolve(const TemporalValue& v, const ResolveContext& 
       r->evidence = "period-in-focus";
     }
   }
-  if (r && r->period && v.days_later != 0) {
-    // Only a day can move by days: "the day before 2019" names no day.
-    if (r->period->granularity() != Granularity::kDay) return std::nullopt;
-    Finish(&*r, Period::Day(r->period->first_day() + date::days(v.days_later)), v);
+  if (r && r->period && v.days_later != 0 && r->period->granularity() <= Granularity::kDay) {
+    // Days before a period count from its first day, days after it from its
+    // last: "the day before 2019" is Dec. 31, 2018.
+    const date::local_days end_day = date::floor<date::days>(r->period->End() - std::chrono::seconds(1));
+    const Days last{end_day.time_since_epoch()};
+    const Days from = v.days_later < 0 ? r->period->first_day() : last;
+    Finish(&*r, Period::Day(from + date::days(v.days_later)), v);
   }
   if (r && r->period && v.coarsen_to != Granularity::kUnspecified && v.coarsen_to < r->period->granularity()) {
     const Period wider = r->period->Containing(v.coarsen_to);
