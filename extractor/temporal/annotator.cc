@@ -155,6 +155,29 @@ std::optional<Focus> DayJustBefore(const std::vector<ResolvedExpression>& out, i
   return Focus{*day.resolution.period, first_index + static_cast<int>(out.size()) - 1};
 }
 
+// The day of the last expression before, in the same sentence, that names
+// one (a day, or a time of day on one). A day that a figure is compared
+// with ("rose 120 points from Monday ... at 10 a.m.") is not the clause's,
+// unless the time is its own ("from Thursday's 5 p.m. quotes").
+std::optional<Focus> DayEarlierInSentence(std::string_view text, const std::vector<Token>& tokens,
+                                          const std::vector<ResolvedExpression>& out, int first_index,
+                                          const Match& time) {
+  const int32_t sentence = out.empty() ? -1 : out.back().sentence;
+  for (size_t i = out.size(); i-- > 0;) {
+    const ResolvedExpression& e = out[i];
+    if (e.sentence != sentence) break;
+    char buffer[8];
+    const std::string_view before =
+        e.first_token > 0 ? LowerAscii(tokens[e.first_token - 1].text(text), buffer, sizeof buffer) : "";
+    const bool owns_time = time.first_token - e.end_token <= 2;
+    if (!owns_time && (before == "from" || before == "since" || before == "than")) continue;
+    if (e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
+      return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
+    }
+  }
+  return std::nullopt;
+}
+
 // The period that a later "a year earlier" compares with: the last quarter,
 // half or month named. A stretch of several months ("the nine months", "the
 // first nine months") ends it: a comparison after that is with the year
@@ -308,6 +331,9 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     }
     if (m.value.offset == OffsetBase::kEvent) {
       ctx.clause_day = DayJustBefore(out, state->expressions_so_far, m, e.sentence);
+    }
+    if (!ctx.heading && !out.empty() && out.back().sentence == e.sentence) {
+      ctx.sentence_day = DayEarlierInSentence(text, tokens, out, state->expressions_so_far, m);
     }
     // The match's value, copied only where the context changes it.
     std::optional<TemporalValue> adjusted;

@@ -407,8 +407,12 @@ class ChartRun {
     const auto rest = [&](int32_t end) { MatchSequence(st, seq, k + 1, end, caps, top, done); };
     if (e.negative_lookahead || e.negative_lookbehind) {
       const int32_t at = e.negative_lookahead ? pos : pos - 1;
+      // "~" asks that the two tokens touch: the one looked at and the one
+      // before it ahead, the one looked at and the next behind.
+      const int32_t later = e.negative_lookahead ? at : pos;
+      const bool touches = later < static_cast<int32_t>(tokens_.size()) && !tokens_[later].has(kSpaceBefore);
       bool hit = false;
-      if (at >= 0 && at < static_cast<int32_t>(tokens_.size()) && (!e.touching || !tokens_[at].has(kSpaceBefore)) &&
+      if (at >= 0 && at < static_cast<int32_t>(tokens_.size()) && (!e.touching || touches) &&
           CanStart(e.first, at)) {
         Capture scratch;
         MatchAtom(st, e, at, &scratch, [&](int32_t) { hit = true; });

@@ -19,7 +19,8 @@
 //                 a short noun phrase ("the U.S. withdrawal")
 //   ( a b | c )   alternatives, each a sequence
 //   X?            optional;  ~X  touches the previous token (no space)
-//   (?!X) (?<!X)  the next / previous token is not X (zero width)
+//   (?!X) (?<!X)  the next / previous token is not X (zero width); with ~
+//                 (?!~X) (?<!~X), not X touching the match
 //   [ ... ]       the part of the match that is the expression; the rest is
 //                 context that must be there but is not annotated
 //

@@ -179,10 +179,11 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
   const bool time_only = v.HasTimeOfDay() && !TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) &&
                          !TemporalValue::Set(v.month) && !TemporalValue::Set(v.year) &&
                          !TemporalValue::Set(v.week);
-  if (time_only && ctx.heading) {
-    base = ctx.heading->period.first_day();
+  const std::optional<Focus>& day = ctx.heading ? ctx.heading : ctx.sentence_day;
+  if (time_only && day) {
+    base = day->period.first_day();
     r.anchor = AnchorUse::kExpression;
-    r.anchor_index = ctx.heading->index;
+    r.anchor_index = day->index;
   } else if (v.from_reference && ctx.focus && ctx.focus->period.granularity() >= Granularity::kDay) {
     // "the following Monday": from the day in focus.
     base = ctx.focus->period.first_day();
@@ -193,7 +194,7 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
   if (!f) return std::nullopt;
   Finish(&r, f->period, v);
   if (!TemporalValue::Set(v.year) && !TemporalValue::Set(v.decade) && !TemporalValue::Set(v.century)) {
-    r.evidence = time_only && ctx.heading ? "heading" : f->evidence;
+    r.evidence = !time_only || !day ? f->evidence : ctx.heading ? "heading" : "day-in-sentence";
   } else {
     r.anchor = AnchorUse::kNone;
   }

@@ -47,6 +47,10 @@ struct ResolveContext {
   // The date of a heading that governs a listing ("Tomorrow" above "10 a.m."
   // lines), for clock times without a day.
   std::optional<Focus> heading;
+  // The day named last before a clock time in its sentence ("will travel to
+  // Paris on Friday, where he will meet Macron at 10 a.m."), for clock times
+  // without a day and without a heading.
+  std::optional<Focus> sentence_day;
   // A day named just before an offset from an event, in its clause ("on
   // Monday, a week after the summit"): the event lies that long before or
   // after this day rather than the publication date.
