@@ -70,12 +70,20 @@ bool LabelsItsLine(std::string_view text, const std::vector<Token>& tokens, cons
          tokens[first - 2].punct == '\'' && LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer) == "s";
 }
 
-// Whether "will", "'ll" or "shall" stands in [first, end).
+// Whether "will", "'ll" or "shall" stands in [first, end), or a plain plan
+// with "to" ("is expected to join Thursday's meeting", "plans to attend").
 bool WillBefore(std::string_view text, const std::vector<Token>& tokens, int32_t first, int32_t end) {
+  static constexpr std::string_view kBeforeTo[] = {"expected", "plans", "plan", "planning", "set",
+                                                   "scheduled", "going", "intends", "poised", "slated"};
   for (int32_t i = first; i < end; ++i) {
-    char buffer[8];
+    char buffer[12];
     const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
     if (w == "will" || w == "shall" || (w == "ll" && i > 0 && tokens[i - 1].punct == '\'')) return true;
+    if (i + 1 < end && tokens[i + 1].text(text) == "to") {
+      for (std::string_view k : kBeforeTo) {
+        if (w == k) return true;
+      }
+    }
   }
   return false;
 }
