@@ -59,6 +59,7 @@ int DocumentActors::TextPersonNamed(std::string_view written) {
     for (const Token& token : tokens) {
       if (token.kind == TokenKind::kWord) person.words.emplace_back(FoldWord(token.text(name), buffer, sizeof buffer));
     }
+    person.family_first = person.words.size() >= 2 && gazetteer_.FamilyNameFirst(person.words.front());
     text_people_.push_back(std::move(person));
   }
   return index;

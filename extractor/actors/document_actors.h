@@ -23,6 +23,12 @@ class DocumentActors {
   struct TextPerson {
     int index = 0;
     std::vector<std::string> words;  // "david", "barnea"
+    // The first word may be the family name too: "Wang Wentao" is Mr. Wang.
+    // The last word still names the person ("Kim Darroch" is Mr. Darroch).
+    bool family_first = false;
+    bool HasSurname(std::string_view word) const {
+      return !words.empty() && (words.back() == word || (family_first && words.front() == word));
+    }
   };
 
   DocumentActors(const ActorGazetteer& gazetteer, DayKey day) : gazetteer_(gazetteer), day_(day) {}

@@ -123,6 +123,12 @@ class ActorGazetteer {
   // senior first ("DE" -> chancellor).
   const std::vector<std::string>& LeaderOffices(std::string_view scope) const;
 
+  // Whether a folded word is a family name that East Asian names put first
+  // ("wang" in "Wang Wentao", who is then Mr. Wang).
+  bool FamilyNameFirst(std::string_view folded_word) const {
+    return family_first_.contains(absl::string_view(folded_word.data(), folded_word.size()));
+  }
+
   // Problems a data test should fail on: aliases shared by several actors
   // without the '~' marker, office keys no title names.
   std::vector<std::string> DataProblems() const;
@@ -163,6 +169,7 @@ class ActorGazetteer {
   absl::flat_hash_map<std::string, std::vector<std::pair<uint32_t, uint8_t>>> name_keys_;
   // (folded phrase, kind, actor) already in the index.
   absl::flat_hash_set<std::string> indexed_;
+  absl::flat_hash_set<std::string> family_first_;  // folded family names written first
 };
 
 }  // namespace chronicle

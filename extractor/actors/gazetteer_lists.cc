@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extractor/actors/gazetteer.h"
+#include "extractor/actors/fold.h"
 
 namespace chronicle {
 namespace {
@@ -87,11 +88,16 @@ absl::Status ActorGazetteer::AddNameWords(std::string_view bytes, std::string_vi
   TsvRecord record;
   while (reader.Next(&record)) {
     const std::string_view category = record.field(1);
+    if (category == "family-first") {
+      char buffer[kMaxFoldedWord];
+      family_first_.insert(std::string(FoldWord(record.field(0), buffer, sizeof buffer)));
+      continue;
+    }
     PhraseKind kind;
     if (category == "particle") kind = PhraseKind::kParticle;
     else if (category == "not-name") kind = PhraseKind::kNotName;
     else if (category == "modifier") kind = PhraseKind::kModifier;
-    else return LineError(source, record.line, "category must be particle, not-name or modifier");
+    else return LineError(source, record.line, "category must be particle, not-name, modifier or family-first");
     if (kind == PhraseKind::kNotName) {
       AddPhrase(Capitalised(record.field(0)), kind, 0, 0);
     } else {

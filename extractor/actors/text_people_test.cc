@@ -46,6 +46,20 @@ TEST(TextPeopleTest, SurnameBeforeTheFullNameAndAfterATitle) {
   EXPECT_EQ(result.found.actors[0].name(), "Amara Okafor");
 }
 
+TEST(TextPeopleTest, FamilyNameWrittenFirstNamesThePersonAlone) {
+  const FoundActors result = RunFindActors(
+      "Commerce Minister Wang Wentao flew in. Sefcovic and Wang spoke, and Wang Shouwen took notes.");
+  EXPECT_THAT(result.Describe(), ElementsAre("Wang Wentao=wang-wentao/unknown-titled",
+                                             "Sefcovic=maros-sefcovic/surname", "Wang=wang-wentao/surname"));
+}
+
+TEST(TextPeopleTest, GivenNameFirstStillNamesThePersonByTheLastWord) {
+  const FoundActors result =
+      RunFindActors("British ambassador Kim Darroch resigned. Darroch had written the cables.");
+  EXPECT_THAT(result.Describe(),
+              ElementsAre("Kim Darroch=kim-darroch/unknown-titled", "Darroch=kim-darroch/surname"));
+}
+
 TEST(TextPeopleTest, NamesStopAtWeekdaysMonthsAndCountries) {
   const FoundActors result = RunFindActors("Spokesman Tomas Lindqvist Tuesday said Ambassador Rhea Castell Qatar.");
   EXPECT_THAT(result.Describe(), ElementsAre("Tomas Lindqvist=tomas-lindqvist/unknown-titled",

@@ -17,6 +17,7 @@ TextPersonIndex::TextPersonIndex(const std::vector<DocumentActors::TextPerson>& 
     }
     by_first_[words.front()].push_back(static_cast<int>(p));
     by_last_[words.back()].push_back(static_cast<int>(p));
+    if (people[p].family_first) by_last_[words.front()].push_back(static_cast<int>(p));
   }
 }
 
@@ -37,7 +38,7 @@ std::optional<int> TextPersonIndex::At(std::string_view text, const std::vector<
   if (people_.size() <= kScanLimit) {
     for (const DocumentActors::TextPerson& person : people_) {
       const bool may_match = person.words.empty() || (first && person.words.front() == *first) ||
-                             person.words.back() == word;
+                             person.HasSurname(word);
       if (may_match && Matches(person, text, tokens, i, word, end)) return person.index;
     }
     return std::nullopt;
@@ -75,7 +76,11 @@ bool TextPersonIndex::Matches(const DocumentActors::TextPerson& person, std::str
     *end = t;
     return true;
   }
-  if (word == person.words.back()) {
+  // A family name written first and followed by another name word is
+  // someone else of that family ("Kim Yo Jong" is not Kim Jong Un).
+  const bool next_is_name = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+                            tokens[i + 1].has(kCapitalized) && !tokens[i + 1].has(kLineStart);
+  if (word == person.words.back() || (person.HasSurname(word) && !next_is_name)) {
     *end = i + 1;
     return true;
   }

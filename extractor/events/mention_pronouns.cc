@@ -61,6 +61,8 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
     const int32_t mention = a_.actor_at(i);
     if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) found = mention;
   }
+  if (found >= 0) found = SubjectOfInnerClause(found, chunk.pronoun);
+  if (found < 0) found = SubjectAfterOpeningPhrase(s, chunk.pronoun);
   for (int32_t back = s - 1; back >= 0 && back >= s - 2 && found < 0; --back) {
     const Sentence& prev = a_.sentences[back];
     for (int32_t i = prev.first_token; i < static_cast<int32_t>(prev.end_token) && found < 0; ++i) {
@@ -71,6 +73,44 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   if (found < 0) return;
   const int32_t actor = a_.actors.mentions[found].actor_index;
   if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+}
+
+// "Cui answered a questioner who asked if Hu Jintao would raise it during
+// his visit": a subject pronoun or "his" inside a clause that "if",
+// "whether", "who", "that" or "because" opens is that clause's first person
+// when it names one, not the sentence's. "him" and "her" may be objects and
+// point outside ("Macron said that Trump would meet him").
+int32_t MentionBuilder::SubjectOfInnerClause(int32_t sentence_person, int32_t pronoun) const {
+  if (a_.WordIs(pronoun, "him") || a_.WordIs(pronoun, "her")) return sentence_person;
+  const int32_t from = a_.actors.mentions[sentence_person].end_token;
+  for (int32_t b = pronoun - 1; b >= from; --b) {
+    if (!(a_.WordIs(b, "if") || a_.WordIs(b, "whether") || a_.WordIs(b, "who") || a_.WordIs(b, "that") ||
+          a_.WordIs(b, "because"))) {
+      continue;
+    }
+    for (int32_t i = b + 1; i < pronoun; ++i) {
+      const int32_t mention = a_.actor_at(i);
+      if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) return mention;
+    }
+  }
+  return sentence_person;
+}
+
+// "As second leg of his visit, Hu will visit Laos", "After his talks with
+// Putin, Trump said": a pronoun in a sentence's opening phrase, with no
+// person before it, is the person who opens the clause after the comma.
+int32_t MentionBuilder::SubjectAfterOpeningPhrase(int32_t s, int32_t pronoun) const {
+  if (a_.WordIs(pronoun, "him") || a_.WordIs(pronoun, "her")) return -1;
+  const int32_t end = static_cast<int32_t>(a_.sentences[s].end_token);
+  for (int32_t i = pronoun + 1; i < end; ++i) {
+    if (!a_.IsPunct(i, ',')) continue;
+    for (int32_t j = i + 1; j < end && j <= i + 3; ++j) {
+      const int32_t mention = a_.actor_at(j);
+      if (mention >= 0 && a_.actors.mentions[mention].kind == Actor::PERSON) return mention;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 // "said he would discuss the war with Trump when the two meet": the last
