@@ -221,9 +221,19 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // Past the determiner and a place that names the occasion: "join the
   // Oval Office meeting".
   // And past plain modifiers: "held separate calls", "joined closed-door
-  // talks".
+  // talks"; a day that owns the event ("join Thursday's meeting"), and
+  // "part of" ("attend part of the summit").
   int32_t before = hit.first_token - 1;
   for (int32_t modifiers = 0; before >= floor; --before) {
+    if (a_.time_at(before) >= 0 || (a_.WordIs(before, "s") && a_.IsPunct(before - 1, '\'') &&
+                                     a_.time_at(before - 2) >= 0)) {
+      continue;
+    }
+    if (a_.IsPunct(before, '\'') && a_.time_at(before - 1) >= 0) continue;
+    if (a_.WordIs(before, "of") && a_.WordIs(before - 1, "part")) {
+      --before;
+      continue;
+    }
     const bool determiner =
         words_.MatchAt(WordClass::kDefinite, before) || words_.MatchAt(WordClass::kIndefinite, before);
     const bool named_place = a_.place_at(before) >= 0 && a_.actor_at(before) < 0;
