@@ -117,6 +117,16 @@ bool AheadRuleHolds(const Report& scheduled, const Report& other) {
   return other.span->end > absl::CivilSecond(*scheduled.published - kSlackDays);
 }
 
+// Two undated reports each speak of something near their own publication
+// day, so reports published months apart are different events: a king's
+// visit told in one December is not talks due a year later.
+bool UndatedRuleHolds(const Report& a, const Report& b) {
+  constexpr int kSlackDays = 31;
+  if (a.span || b.span || !a.published || !b.published) return true;
+  const int64_t apart = *a.published - *b.published;
+  return apart <= kSlackDays && apart >= -kSlackDays;
+}
+
 // The extractor has already grouped the mentions of one document, so two of
 // its events that both lack a date stay apart: "a second bilateral meeting"
 // and "a trilateral meeting afterward" are both undated proposals of the
@@ -241,7 +251,7 @@ bool ReportsCompatible(const Report& a, const Report& b) {
   return ClassOf(a.event->type()) == ClassOf(b.event->type()) && DocumentRuleHolds(a, b) && StatusRuleHolds(a, b) &&
          TimeRuleHolds(a, b) &&
          PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a) && AheadRuleHolds(a, b) &&
-         AheadRuleHolds(b, a);
+         AheadRuleHolds(b, a) && UndatedRuleHolds(a, b);
 }
 
 }  // namespace chronicle

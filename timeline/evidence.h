@@ -30,7 +30,9 @@
 //                 already on the calendar.
 //   tense         an OCCURRED report cannot be an event that begins after
 //                 its own document was published, nor an undated SCHEDULED
-//                 one an event over more than a month before that.
+//                 one an event over more than a month before that; and two
+//                 undated reports of documents published more than a month
+//                 apart are different events.
 //   document      two undated events of one document stay apart: the
 //                 extractor has already joined that document's mentions, and
 //                 what it kept apart ("a second bilateral meeting", "a

@@ -111,6 +111,20 @@ TEST(ReportsCompatibleTest, TwoUndatedEventsOfOneDocumentStayApart) {
   EXPECT_TRUE(ReportsCompatible(a, ReportOf(*dated, "2025-09-10")));
 }
 
+TEST(ReportsCompatibleTest, UndatedReportsOfDocumentsMonthsApartAreDifferentEvents) {
+  Timeline doc = testing::Article("d", "2005-12-13");
+  Event* visit = testing::AddEvent(&doc, Event::VISIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                   std::nullopt, "begins a two-day visit", 0);
+  Report a = ReportOf(*visit, "2005-12-13");
+  Report later = ReportOf(*visit, "2006-12-23");
+  later.document_position = 1;
+  EXPECT_FALSE(ReportsCompatible(a, later));
+  EXPECT_FALSE(ReportsCompatible(later, a));
+  Report next_week = ReportOf(*visit, "2005-12-20");
+  next_week.document_position = 1;
+  EXPECT_TRUE(ReportsCompatible(a, next_week));
+}
+
 TEST(ReportsCompatibleTest, AnApproximateDayIsNearTheDaysAroundIt) {
   Timeline preview = testing::Article("preview", "2019-02-28");
   Timeline wire = testing::Article("wire", "2019-03-01");
