@@ -65,6 +65,11 @@ bool LabelsItsLine(std::string_view text, const std::vector<Token>& tokens, cons
   if (after >= tokens.size() || tokens[after].kind != TokenKind::kPunct || tokens[after].punct != ':') return false;
   const int32_t first = m.first_token;
   if (tokens[first].has(kLineStart)) return true;
+  // "- Tuesday: Witkoff meets ...": a bulleted label.
+  if (first >= 1 && tokens[first - 1].has(kLineStart) && tokens[first - 1].kind == TokenKind::kPunct &&
+      (tokens[first - 1].punct == '-' || tokens[first - 1].punct == '*')) {
+    return true;
+  }
   char buffer[4];
   return first >= 3 && tokens[first - 3].has(kLineStart) && tokens[first - 3].has(kCapitalized) &&
          tokens[first - 2].punct == '\'' && LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer) == "s";
