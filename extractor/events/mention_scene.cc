@@ -242,7 +242,7 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
   // Its time, if the sentence gives one, is the other event's.
   if (m.topic_of_other) return -1;
-  const int32_t infinitive = m.verb ? -1 : InfinitiveLookingAhead(a_, m.trigger_first);
+  const int32_t infinitive = m.verb ? -1 : InfinitiveOfAnyVerbBefore(a_, m.trigger_first);
   int32_t best = -1, best_distance = kTimeReach + 1;
   for (int32_t i = sentence.first_token; i < static_cast<int32_t>(sentence.end_token); ++i) {
     const int32_t t = a_.time_at(i);

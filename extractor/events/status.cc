@@ -94,7 +94,11 @@ bool CancellingOnlyWeighed(const Analysis& a, int32_t cue_first) {
                                                    "considered", "considering", "weighed", "weighing", "mulled",
                                                    "mulling",    "might",   "may",        "could"};
   const int32_t floor = a.sentences[a.SentenceOf(cue_first)].first_token;
-  for (int32_t i = cue_first - 1; i >= floor && cue_first - i <= 3; --i) {
+  // Within three words, not counting a time between ("threatened last month
+  // to cancel the meeting").
+  for (int32_t i = cue_first - 1, words = 0; i >= floor && words < 3; --i) {
+    if (a.time_at(i) >= 0) continue;
+    ++words;
     for (std::string_view w : kWeighing) {
       if (a.WordIs(i, w)) return true;
     }
@@ -309,7 +313,11 @@ bool SupersededPlan(const Analysis& a, int32_t cue_first) {
          a.WordIs(cue_first - 1, "once");
 }
 
-int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
+namespace {
+
+// The "to" of an infinitive whose object the event noun at `trigger_first`
+// is; with `any_verb` false, only of a verb that takes the event up.
+int32_t PlainInfinitiveBefore(const Analysis& a, int32_t trigger_first, bool any_verb) {
   static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",  "his",  "her",
                                                       "their", "its", "our", "this", "that"};
   const int32_t floor = std::max<int32_t>(a.sentences[a.SentenceOf(trigger_first)].first_token, trigger_first - 5);
@@ -323,9 +331,20 @@ int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
       if (a.WordIs(verb, d)) return -1;  // "went to the summit"
     }
     // "to hold talks", not "to disrupt negotiations".
-    return TakesUpEvent(a.Word(verb)) ? verb - 1 : -1;
+    return any_verb || TakesUpEvent(a.Word(verb)) ? verb - 1 : -1;
   }
   return -1;
+}
+
+}  // namespace
+
+int32_t InfinitiveBefore(const Analysis& a, int32_t trigger_first) {
+  return PlainInfinitiveBefore(a, trigger_first, /*any_verb=*/false);
+}
+
+int32_t InfinitiveOfAnyVerbBefore(const Analysis& a, int32_t trigger_first) {
+  const int32_t to = PlainInfinitiveBefore(a, trigger_first, /*any_verb=*/true);
+  return to >= 0 && !PastPurpose(a, to) ? to : -1;
 }
 
 int32_t GoverningAfter(const Analysis& a, int32_t trigger_first) {

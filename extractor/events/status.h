@@ -57,6 +57,10 @@ int32_t GoverningAfter(const Analysis& a, int32_t trigger_first);
 // agreeing, not of the talks.
 int32_t InfinitiveLookingAhead(const Analysis& a, int32_t trigger_first);
 
+// Like InfinitiveLookingAhead, for the infinitive of any verb: "threatened
+// last month to cancel the meeting" gives the time of the threatening.
+int32_t InfinitiveOfAnyVerbBefore(const Analysis& a, int32_t trigger_first);
+
 // Whether the cue word at `cue_first` tells of a plan given up: "originally
 // planned for July", "initially scheduled".
 bool SupersededPlan(const Analysis& a, int32_t cue_first);
