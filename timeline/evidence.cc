@@ -127,6 +127,17 @@ bool UndatedRuleHolds(const Report& a, const Report& b) {
   return apart <= kSlackDays && apart >= -kSlackDays;
 }
 
+// An undated report names no time to compare, so it may be a dated event
+// only within two years of its publication: "the warships visited
+// Shanghai" of a 2006 list is not a visit of 1997.
+bool UndatedNearDatedRuleHolds(const Report& undated, const Report& dated) {
+  constexpr int kReachDays = 731;
+  if (undated.span || !dated.span || !undated.published) return true;
+  const absl::CivilDay from = *undated.published - kReachDays;
+  const absl::CivilDay to = *undated.published + kReachDays;
+  return dated.span->end > absl::CivilSecond(from) && dated.span->begin < absl::CivilSecond(to);
+}
+
 // The extractor has already grouped the mentions of one document, so two of
 // its events that both lack a date stay apart: "a second bilateral meeting"
 // and "a trilateral meeting afterward" are both undated proposals of the
@@ -251,7 +262,8 @@ bool ReportsCompatible(const Report& a, const Report& b) {
   return ClassOf(a.event->type()) == ClassOf(b.event->type()) && DocumentRuleHolds(a, b) && StatusRuleHolds(a, b) &&
          TimeRuleHolds(a, b) &&
          PlaceRuleHolds(a, b) && TenseRuleHolds(a, b) && TenseRuleHolds(b, a) && AheadRuleHolds(a, b) &&
-         AheadRuleHolds(b, a) && UndatedRuleHolds(a, b);
+         AheadRuleHolds(b, a) && UndatedRuleHolds(a, b) && UndatedNearDatedRuleHolds(a, b) &&
+         UndatedNearDatedRuleHolds(b, a);
 }
 
 }  // namespace chronicle

@@ -30,9 +30,10 @@
 //                 already on the calendar.
 //   tense         an OCCURRED report cannot be an event that begins after
 //                 its own document was published, nor an undated SCHEDULED
-//                 one an event over more than a month before that; and two
+//                 one an event over more than a month before that; two
 //                 undated reports of documents published more than a month
-//                 apart are different events.
+//                 apart are different events; and an undated report is no
+//                 event more than two years from its publication.
 //   document      two undated events of one document stay apart: the
 //                 extractor has already joined that document's mentions, and
 //                 what it kept apart ("a second bilateral meeting", "a

@@ -125,6 +125,21 @@ TEST(ReportsCompatibleTest, UndatedReportsOfDocumentsMonthsApartAreDifferentEven
   EXPECT_TRUE(ReportsCompatible(a, next_week));
 }
 
+TEST(ReportsCompatibleTest, AnUndatedReportIsNoEventYearsFromItsPublication) {
+  Timeline doc = testing::Article("d", "2006-11-15");
+  Event* undated = testing::AddEvent(&doc, Event::VISIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                     std::nullopt, "the warships visited Shanghai", 0);
+  Event* old = testing::AddEvent(&doc, Event::VISIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                 testing::Day("1997-04-16"), "a visit on April 16", 40);
+  Event* recent = testing::AddEvent(&doc, Event::VISIT, Event::OCCURRED, {"ana-ferreira", "tomas-berg"},
+                                    testing::Day("2006-03-02"), "a visit on March 2", 80);
+  Report a = ReportOf(*undated, "2006-11-15");
+  a.document_position = 1;
+  EXPECT_FALSE(ReportsCompatible(a, ReportOf(*old, "1997-04-17")));
+  EXPECT_FALSE(ReportsCompatible(ReportOf(*old, "1997-04-17"), a));
+  EXPECT_TRUE(ReportsCompatible(a, ReportOf(*recent, "2006-03-03")));
+}
+
 TEST(ReportsCompatibleTest, AnApproximateDayIsNearTheDaysAroundIt) {
   Timeline preview = testing::Article("preview", "2019-02-28");
   Timeline wire = testing::Article("wire", "2019-03-01");
