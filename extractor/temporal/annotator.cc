@@ -168,6 +168,15 @@ std::optional<Focus> DayJustBefore(const std::vector<ResolvedExpression>& out, i
   return Focus{*day.resolution.period, first_index + static_cast<int>(out.size()) - 1};
 }
 
+// Whether the expression is a time that a figure is compared with: "rose
+// 120 points from Monday", "since Friday", "than Thursday".
+bool IsComparisonDay(std::string_view text, const std::vector<Token>& tokens, const ResolvedExpression& e) {
+  if (e.first_token == 0) return false;
+  char buffer[8];
+  const std::string_view before = LowerAscii(tokens[e.first_token - 1].text(text), buffer, sizeof buffer);
+  return before == "from" || before == "since" || before == "than";
+}
+
 // The day of the last expression before, in the same sentence, that names
 // one (a day, or a time of day on one). A day that a figure is compared
 // with ("rose 120 points from Monday ... at 10 a.m.") is not the clause's,
@@ -179,14 +188,34 @@ std::optional<Focus> DayEarlierInSentence(std::string_view text, const std::vect
   for (size_t i = out.size(); i-- > 0;) {
     const ResolvedExpression& e = out[i];
     if (e.sentence != sentence) break;
-    char buffer[8];
-    const std::string_view before =
-        e.first_token > 0 ? LowerAscii(tokens[e.first_token - 1].text(text), buffer, sizeof buffer) : "";
     const bool owns_time = time.first_token - e.end_token <= 2;
-    if (!owns_time && (before == "from" || before == "since" || before == "than")) continue;
+    if (!owns_time && IsComparisonDay(text, tokens, e)) continue;
     if (e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
       return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
     }
+  }
+  return std::nullopt;
+}
+
+// The day the story named last, at most a few sentences before `sentence`,
+// when it lies on the side of the publication date that `tense` gives: a
+// clock time of a clause that looks ahead takes a coming day, one of a past
+// clause a past day; with no tense, none.
+std::optional<Focus> DayOfStoryBefore(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<ResolvedExpression>& out, int first_index, int32_t sentence,
+                                      Tense tense, Days anchor_day) {
+  constexpr int32_t kSentencesBack = 6;
+  if (tense != Tense::kPast && tense != Tense::kFuture) return std::nullopt;
+  for (size_t i = out.size(); i-- > 0;) {
+    const ResolvedExpression& e = out[i];
+    if (e.sentence < sentence - kSentencesBack) break;
+    if (!e.resolution.period || e.resolution.granularity < Granularity::kDay || IsComparisonDay(text, tokens, e)) {
+      continue;
+    }
+    const Days day = e.resolution.period->first_day();
+    const bool agrees = tense == Tense::kFuture ? day > anchor_day : day < anchor_day;
+    if (!agrees) return std::nullopt;
+    return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
   }
   return std::nullopt;
 }
@@ -347,6 +376,9 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     }
     if (!ctx.heading && !out.empty() && out.back().sentence == e.sentence) {
       ctx.sentence_day = DayEarlierInSentence(text, tokens, out, state->expressions_so_far, m);
+    }
+    if (!ctx.heading && !ctx.sentence_day) {
+      ctx.story_day = DayOfStoryBefore(text, tokens, out, state->expressions_so_far, e.sentence, e.tense, anchor.day);
     }
     // The match's value, copied only where the context changes it.
     std::optional<TemporalValue> adjusted;

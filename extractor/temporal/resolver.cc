@@ -179,7 +179,7 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
   const bool time_only = v.HasTimeOfDay() && !TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) &&
                          !TemporalValue::Set(v.month) && !TemporalValue::Set(v.year) &&
                          !TemporalValue::Set(v.week);
-  const std::optional<Focus>& day = ctx.heading ? ctx.heading : ctx.sentence_day;
+  const std::optional<Focus>& day = ctx.heading ? ctx.heading : ctx.sentence_day ? ctx.sentence_day : ctx.story_day;
   if (time_only && day) {
     base = day->period.first_day();
     r.anchor = AnchorUse::kExpression;
@@ -194,7 +194,10 @@ std::optional<Resolution> ResolveCalendar(const TemporalValue& v, const ResolveC
   if (!f) return std::nullopt;
   Finish(&r, f->period, v);
   if (!TemporalValue::Set(v.year) && !TemporalValue::Set(v.decade) && !TemporalValue::Set(v.century)) {
-    r.evidence = !time_only || !day ? f->evidence : ctx.heading ? "heading" : "day-in-sentence";
+    r.evidence = !time_only || !day       ? f->evidence
+                 : ctx.heading            ? "heading"
+                 : ctx.sentence_day       ? "day-in-sentence"
+                                          : "day-in-story";
   } else {
     r.anchor = AnchorUse::kNone;
   }

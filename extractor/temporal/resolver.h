@@ -51,6 +51,11 @@ struct ResolveContext {
   // Paris on Friday, where he will meet Macron at 10 a.m."), for clock times
   // without a day and without a heading.
   std::optional<Focus> sentence_day;
+  // Failing that, the day the story last named, a few sentences back and on
+  // the side of the publication date that the clause's tense gives ("will
+  // be back at the White House on Monday" ... "Trump will meet Zelensky at
+  // 1:15 p.m.").
+  std::optional<Focus> story_day;
   // A day named just before an offset from an event, in its clause ("on
   // Monday, a week after the summit"): the event lies that long before or
   // after this day rather than the publication date.
