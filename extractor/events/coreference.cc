@@ -193,14 +193,15 @@ bool Compatible(const Analysis& a, const EventMention& m, const EventCluster& c)
   if (m.party_count != 0 && c.party_count != 0 && m.party_count != c.party_count) return false;
   // "the bilateral meeting" is not one that more parties took part in.
   if (m.party_count != 0 && c.party_count == 0 && PeopleAndGroups(a, c.participants) > m.party_count) return false;
-  // "The summit between Trump and Kim" is not told of a meeting of Modi's.
-  // One name may be a party to something else: "discussed the upcoming
-  // meeting with Kim".
+  // "The summit between Trump and Kim" is not told of a meeting of Modi's,
+  // nor "a three-way meeting with Putin and Zelensky" of one of Zelensky's
+  // with the Europeans: two or more names are all the event's. One name may
+  // be a party to something else: "discussed the upcoming meeting with Kim".
   const bool named_between = m.partners.size() >= 2 || a.WordIs(m.trigger_end, "between");
   if (RefersBack(m) && named_between && !m.partners.empty() && !c.participants.empty()) {
-    bool overlap = false;
-    for (const ParticipantRef& p : m.partners) overlap = overlap || Represented(a, c.participants, p.actor);
-    if (!overlap) return false;
+    size_t represented = 0;
+    for (const ParticipantRef& p : m.partners) represented += Represented(a, c.participants, p.actor);
+    if (represented == 0 || (m.partners.size() >= 2 && represented < m.partners.size())) return false;
   }
   // An indefinite noun taken to refer back ("predicted a very successful
   // meeting") still tells by its tense whether it is past or ahead.

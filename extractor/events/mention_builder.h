@@ -83,6 +83,8 @@ class MentionBuilder {
   bool IsPassive(int32_t trigger) const;
   bool Denied(int32_t trigger, bool verb) const;
   bool HasPerson(const Chunk& chunk) const;
+  // Whether "followed by" lies in [first, end).
+  bool FollowedByBetween(int32_t first, int32_t end) const;
   bool FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const;
   int32_t TopicLength(int32_t first, int32_t end) const;
   int32_t SettingLength(int32_t first, int32_t end) const;

@@ -294,6 +294,9 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     if (i < m.trigger_first && (SpeechBetween(end, m.trigger_first) || TimeOfSaying(i))) continue;
     // "originally planned for July": the date given up.
     if (PlanGivenUpBefore(i)) continue;
+    // "will meet Zelensky at 1:15 p.m., followed by a multilateral meeting
+    // at 3 p.m.": a time before "followed by" is the first event's.
+    if (i < m.trigger_first && FollowedByBetween(end, m.trigger_first)) continue;
     // "a treaty to replace the 1953 armistice": a year that names another
     // thing, not the event ("the 2019 summit" keeps it).
     const bool names_other_noun = a_.WordIs(i - 1, "the") && end != m.trigger_first && end < a_.size() &&
@@ -336,6 +339,13 @@ bool MentionBuilder::SpeechBetween(int32_t first, int32_t end) const {
 
 // Whether an event word other than a weak one ends fewer than `distance`
 // tokens before token `i`.
+bool MentionBuilder::FollowedByBetween(int32_t first, int32_t end) const {
+  for (int32_t j = first; j + 1 < end; ++j) {
+    if (a_.WordIs(j, "followed") && a_.WordIs(j + 1, "by")) return true;
+  }
+  return false;
+}
+
 bool MentionBuilder::FollowsOtherEvent(int32_t s, int32_t i, int32_t distance) const {
   // "visited China in October, when he attended a forum": the "when"
   // clause shares the time.
