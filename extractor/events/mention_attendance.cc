@@ -73,6 +73,21 @@ Chunk MentionBuilder::JoinedByAt(int32_t i, int32_t sentence_end) const {
   return finder_.PartnerAfter(i + 1, sentence_end, /*need_partner_word=*/false);
 }
 
+// The two or more people that sentence `s` names before token `end`, as
+// one chunk; an empty chunk when it names fewer.
+Chunk MentionBuilder::PeopleOfSentenceBefore(int32_t s, int32_t end) const {
+  Chunk chunk;
+  for (int32_t i = a_.sentences[s].first_token; i < end; ++i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::PERSON) continue;
+    if (chunk.mentions.empty() || chunk.mentions.back() != mention) chunk.mentions.push_back(mention);
+    if (chunk.first_token < 0) chunk.first_token = i;
+    chunk.end_token = i + 1;
+  }
+  if (chunk.mentions.size() < 2) return Chunk();
+  return chunk;
+}
+
 void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* mentions) {
   if (!mentions->empty() || last_type_ == Event::TYPE_UNSPECIFIED) return;
   const Sentence& sentence = a_.sentences[s];
@@ -82,9 +97,12 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
     const std::string_view word = a_.Word(i);
     if (!MayStartJoining(word)) continue;
     const int32_t end = JoiningVerbEnd(i);
-    const Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
+    Chunk joiner = end >= 0 ? finder_.SubjectBefore(i, sentence.first_token) : JoinedByAt(i, sentence.end_token);
     if (end < 0 && joiner.empty()) continue;
     attribution_ = Attribution(s);  // MentionsOfSentence leaves it out without a trigger
+    // "Starmer, Macron and Merz have said they will attend": "they" are the
+    // people the sentence named before it.
+    if (joiner.pronoun >= 0 && joiner.group_pronoun) joiner = PeopleOfSentenceBefore(s, joiner.pronoun);
     if (joiner.empty() || joiner.pronoun >= 0 || !HasPerson(joiner)) return;
     EventMention m;
     m.sentence = s;
@@ -96,6 +114,7 @@ void MentionBuilder::AddJoiningMention(int32_t s, std::vector<EventMention>* men
     m.definite = true;
     m.joins_only = true;
     AddChunk(joiner, Participant::PARTICIPANT, &m);
+    CompanionsAlongWith(s, &m);
     m.time = FindTime(s, m);
     // "Rutte also participated" tells of a past event, "Meloni is expected
     // to attend" of one ahead.

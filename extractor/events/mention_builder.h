@@ -109,6 +109,7 @@ class MentionBuilder {
   void AddElidedMentions(int32_t s, std::vector<EventMention>* mentions);
   int32_t JoiningVerbEnd(int32_t i) const;
   Chunk JoinedByAt(int32_t i, int32_t sentence_end) const;
+  Chunk PeopleOfSentenceBefore(int32_t s, int32_t end) const;
   void AddJoiningMention(int32_t s, std::vector<EventMention>* mentions);
   bool ApartInClause(const EventMention& last, const EventMention& m) const;
   void MergeClauseMentions(std::vector<EventMention>* mentions) const;
