@@ -59,6 +59,7 @@ class MentionBuilder {
   std::vector<int32_t> GroupMembers(const std::vector<int32_t>& group, bool people_only) const;
   std::vector<int32_t> LatestGroup(bool people_only, size_t size, bool exact) const;
   std::vector<int32_t> PeopleNamedBefore(int32_t end, size_t count) const;
+  std::vector<int32_t> CountriesNamedBefore(int32_t end, size_t count) const;
   int32_t SubjectOfInnerClause(int32_t sentence_person, int32_t pronoun) const;
   int32_t SubjectAfterOpeningPhrase(int32_t s, int32_t pronoun) const;
   bool IsPlainModifier(int32_t i) const;

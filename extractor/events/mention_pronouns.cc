@@ -36,13 +36,24 @@ void MentionBuilder::ResolvePronoun(const Chunk& chunk, EventMention* m) {
   if (chunk.group_pronoun) {
     // "the two leaders" are people; "they" and "the two sides" may be any.
     bool people_only = false;
+    bool countries = false;
     size_t count = 0;  // "the three leaders": the latest group of three
     for (int32_t i = chunk.first_token; i < chunk.end_token; ++i) {
       const std::string_view w = a_.Word(i);
       people_only = people_only || w == "leaders" || w == "presidents" || w == "men" || w == "ministers" ||
                     w == "envoys";
+      countries = countries || w == "countries" || w == "nations";
       if (w == "two") count = 2;
       if (w == "three") count = 3;
+    }
+    countries = countries || a_.WordIs(chunk.end_token, "countries") || a_.WordIs(chunk.end_token, "nations");
+    // "the two countries' military chiefs": the countries the story named
+    // last, not the people of the latest event.
+    if (countries) {
+      for (int32_t actor : CountriesNamedBefore(chunk.first_token, count == 0 ? 2 : count)) {
+        if (!HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+      }
+      return;
     }
     std::vector<int32_t> chosen = PeopleNamedBefore(chunk.first_token, count == 0 ? 2 : count);
     if (chosen.empty() && count != 0) chosen = LatestGroup(people_only, count, /*exact=*/true);
@@ -147,6 +158,23 @@ std::vector<int32_t> MentionBuilder::GroupMembers(const std::vector<int32_t>& gr
     if (!people_only || (*actors_)[actor].kind() == Actor::PERSON) members.push_back(actor);
   }
   return members;
+}
+
+// The last `count` different countries named before token `end`, or none
+// when fewer are named.
+std::vector<int32_t> MentionBuilder::CountriesNamedBefore(int32_t end, size_t count) const {
+  std::vector<int32_t> countries;
+  for (int32_t i = end - 1; i >= 0 && countries.size() < count; --i) {
+    const int32_t mention = a_.actor_at(i);
+    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::COUNTRY) continue;
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    if (actor >= 0 && std::find(countries.begin(), countries.end(), actor) == countries.end()) {
+      countries.push_back(actor);
+    }
+  }
+  if (countries.size() < count) return {};
+  std::reverse(countries.begin(), countries.end());
+  return countries;
 }
 
 std::vector<int32_t> MentionBuilder::LatestGroup(bool people_only, size_t size, bool exact) const {
