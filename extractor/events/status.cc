@@ -81,6 +81,16 @@ bool Backshifted(const Analysis& a, const CueHit& cue) {
     for (std::string_view w : kPastSaying) {
       if (a.WordIs(i, w)) return true;
     }
+    // "Ushakov said a trilateral was planned, and that Putin would give a
+    // press conference": a "that" clause told by a saying earlier on.
+    if (a.WordIs(i, "that")) {
+      for (int32_t j = i - 1; j >= floor; --j) {
+        for (std::string_view w : kPastSaying) {
+          if (a.WordIs(j, w)) return true;
+        }
+      }
+      return false;
+    }
     ++words;
   }
   return false;
