@@ -52,6 +52,7 @@ class MentionBuilder {
   bool BeBefore(int32_t i) const;
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;
+  bool SaysClauseAt(int32_t i) const;
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);

@@ -379,13 +379,31 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   }
 }
 
+// Whether a verb of saying at `i` opens the clause after it: "said that",
+// "said a meeting was planned"; not "told" (whom one tells may be the
+// occasion), "announced the hartal" (an object) nor a saying followed by a
+// preposition ("said at").
+bool MentionBuilder::SaysClauseAt(int32_t i) const {
+  if (!words_.MatchAt(WordClass::kSpeech, i) || a_.WordIs(i, "told") || a_.WordIs(i, "tells")) return false;
+  if (a_.WordIs(i + 1, "that")) return true;
+  const bool said = a_.WordIs(i, "said") || a_.WordIs(i, "says");
+  return said && (a_.WordIs(i + 1, "a") || a_.WordIs(i + 1, "an") || a_.WordIs(i + 1, "the"));
+}
+
 // The nearest actors before token `before` in the sentence that can be its
 // subject: not a name after a preposition ("stay in Vietnam"), not past
 // another event word; "the two leaders" as a pronoun.
 Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
   const Sentence& sentence = a_.sentences[s];
+  bool comma_between = false;
   for (int32_t i = before - 1; i >= static_cast<int32_t>(sentence.first_token); --i) {
     if (a_.IsPunct(i, ';') || a_.WordIs(i, "but")) break;
+    // "Ushakov said a trilateral meeting was planned", "said that the
+    // visit": who says what follows is not its subject. ("said at a press
+    // conference" and "told a news conference" keep the speaker; past a
+    // comma the saying may be an aside: "Putin, who said ..., met Trump".)
+    comma_between = comma_between || a_.IsPunct(i, ',');
+    if (!comma_between && SaysClauseAt(i)) break;
     int32_t start;
     if (a_.actor_at(i) < 0 && words_.MatchEndingAt(WordClass::kGroupPronoun, i, &start)) {
       Chunk pronoun;
@@ -396,8 +414,11 @@ Chunk MentionBuilder::NearestSubject(int32_t s, int32_t before) const {
       return pronoun;
     }
     // "Putin told Trump that he would consider a meeting": the clause's own
-    // subject, not the name the telling was addressed to.
-    if (a_.actor_at(i) < 0 && (a_.WordIs(i, "he") || a_.WordIs(i, "she"))) {
+    // subject, not the name the telling was addressed to. So is "him" before
+    // "from" or "to": "would not prevent him from visiting Jordan".
+    const bool object_subject =
+        (a_.WordIs(i, "him") || a_.WordIs(i, "her")) && (a_.WordIs(i + 1, "from") || a_.WordIs(i + 1, "to"));
+    if (a_.actor_at(i) < 0 && (a_.WordIs(i, "he") || a_.WordIs(i, "she") || object_subject)) {
       Chunk pronoun;
       pronoun.pronoun = i;
       pronoun.first_token = i;
