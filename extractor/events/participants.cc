@@ -262,6 +262,15 @@ bool ParticipantFinder::OnlyModifiersBetween(int32_t first, int32_t end) const {
   return true;
 }
 
+// Whether token `i` is the "for" of "to China for", "in Tianjin for": the
+// purpose of a journey to a place.
+bool ParticipantFinder::ForAfterJourney(int32_t i) const {
+  if (!a_.WordIs(i, "for") || a_.place_at(i - 1) < 0) return false;
+  int32_t start = i - 1;
+  while (start > 0 && a_.place_at(start - 1) == a_.place_at(i - 1)) --start;
+  return a_.WordIs(start - 1, "to") || a_.WordIs(start - 1, "in");
+}
+
 std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive,
                                                       bool of_organisation) const {
   std::vector<int32_t> out;
@@ -272,11 +281,15 @@ std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t flo
       const int32_t m = a_.actor_at(i);
       const Actor::Kind kind = a_.actors.mentions[m].kind;
       // "a NATO summit": the organisation whose occasion it is; not in "met
-      // at the G-20 Summit", where the summit only sets the scene.
+      // at the G-20 Summit", where the summit only sets the scene, nor where
+      // someone goes to it ("to attend the ASEAN summit", "heads to China
+      // for SCO summit").
       int32_t before = a_.ActorStart(m) - 1;
       if (a_.WordIs(before, "the") || a_.WordIs(before, "a")) --before;
       const bool scene = a_.WordIs(before, "at") || a_.WordIs(before, "in") || a_.WordIs(before, "during") ||
-                         a_.WordIs(before, "on") || a_.WordIs(before, "of");
+                         a_.WordIs(before, "on") || a_.WordIs(before, "of") || a_.WordIs(before, "attend") ||
+                         a_.WordIs(before, "attends") || a_.WordIs(before, "attended") ||
+                         a_.WordIs(before, "attending") || ForAfterJourney(before);
       const bool summit_of = of_organisation && kind == Actor::ORGANISATION && !scene &&
                              static_cast<int32_t>(a_.actors.mentions[m].end_token) == first;
       // "the EU-China summit", "US-Japan talks": a pair joined by a hyphen.

@@ -58,6 +58,7 @@ class ParticipantFinder {
   // summit").
   std::vector<int32_t> NounModifiers(int32_t first, int32_t floor, bool possessive, bool of_organisation) const;
   bool OnlyModifiersBetween(int32_t first, int32_t end) const;
+  bool ForAfterJourney(int32_t i) const;
 
   // The chunk of coordinated actors that ends with actor mention `mention`:
   // "Trump and Kim" from "Kim".
