@@ -66,6 +66,11 @@ class MentionBuilder {
   bool IsPlainModifier(int32_t i) const;
   bool PersonPronounBetween(int32_t first, int32_t end) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
+  int32_t PlaceAfter(int32_t s, const EventMention& m) const;
+  int32_t PastPlaceNoun(int32_t of) const;
+  int32_t PlaceNamedAfterNoun(int32_t end) const;
+  bool IsPlaceNoun(int32_t i) const;
+  int32_t PlacePhraseLength(int32_t first, int32_t end) const;
   int32_t SceneOfPurpose(int32_t s, const EventMention& m) const;
   int32_t FindTime(int32_t s, const EventMention& m) const;
   std::string FindTopic(int32_t s, const EventMention& m) const;

@@ -18,38 +18,63 @@ constexpr int32_t kTimeReach = 10;
 
 }  // namespace
 
-int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
-  const Sentence& sentence = a_.sentences[s];
-  // A place named in the noun phrase: "the Anchorage summit", "the Geneva
-  // peace talks"; not a subject a verb away ("North Korea calls off talks",
-  // "the ministers of Japan and South Korea met").
-  for (int32_t i = m.trigger_first - 1;
-       !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
-    if (words_.MatchAt(WordClass::kSubordinator, i)) break;  // "in the East Room after the meeting"
-    const int32_t place = a_.place_at(i);
-    // "the EU-China summit": a pair joined by a hyphen are the parties.
-    if (place >= 0 && a_.IsPunct(a_.places[place].first_token - 1, '-') &&
-        a_.actor_at(a_.places[place].first_token - 2) >= 0) {
-      break;
-    }
-    if (place >= 0) {
-      // A country with a word between ("Ukraine peace conference") is the
-      // topic.
-      const int32_t gap = m.trigger_first - static_cast<int32_t>(a_.places[place].end_token);
-      if (gap == 0 || (gap == 1 && a_.places[place].kind != PlaceKind::kCountry)) return place;
-      // "stay in Vietnam for an official visit": the scene of a clause.
-      int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
-      if (a_.WordIs(before, "the")) --before;
-      if (words_.MatchAt(WordClass::kLocative, before)) return place;
-      break;
-    }
-    if (a_.tokens[i].kind != TokenKind::kWord) break;
+bool MentionBuilder::IsPlaceNoun(int32_t i) const {
+  static constexpr std::string_view kPlaceNouns[] = {"city", "town", "port", "capital", "resort", "village",
+                                                     "region", "province", "island", "enclave", "state"};
+  for (std::string_view n : kPlaceNouns) {
+    if (a_.WordIs(i, n)) return true;
   }
-  if (const int32_t scene = SceneOfPurpose(s, m); scene >= 0) return scene;
-  // "visited Qatar", "visiting Istanbul".
-  if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
-  // "in Ibiza", "at the G-20 Summit in Osaka, Japan"; not past the verb of
-  // another event ("spoke by telephone on Oct. 16 and met in Anchorage").
+  return false;
+}
+
+// "in the northern port city of Tianjin", "at the Red Sea resort of Sharm
+// el-Sheikh": from the "of" at `of` back past the noun phrase of a kind of
+// place to the word before it; `of` itself when it is no such phrase.
+int32_t MentionBuilder::PastPlaceNoun(int32_t of) const {
+  if (!a_.WordIs(of, "of") || !IsPlaceNoun(of - 1)) return of;
+  const int32_t floor = a_.sentences[a_.SentenceOf(of)].first_token;
+  for (int32_t i = of - 2; i >= floor && of - i <= 6; --i) {
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return of;
+    if (a_.WordIs(i, "the") || a_.WordIs(i, "a")) return i - 1;
+  }
+  return of;
+}
+
+// The length of a locative phrase of a place that starts at `first` and ends
+// by `end`: "at the Red Sea resort of Sharm el-Sheikh", "in Kuala Lumpur";
+// zero when none starts there.
+int32_t MentionBuilder::PlacePhraseLength(int32_t first, int32_t end) const {
+  if (!words_.MatchAt(WordClass::kLocative, first)) return 0;
+  int32_t last = -1;  // the last token of a place or a place noun
+  for (int32_t j = first + 1; j < end && j - first <= 12; ++j) {
+    if (a_.place_at(j) >= 0 || IsPlaceNoun(j)) {
+      last = j;
+      continue;
+    }
+    const bool joins = a_.WordIs(j, "the") || a_.WordIs(j, "of") || a_.IsPunct(j, '-') ||
+                       (a_.tokens[j].kind == TokenKind::kWord && !a_.tokens[j].has(kCapitalized));
+    if (!joins) break;
+  }
+  return last < 0 ? 0 : last + 1 - first;
+}
+
+// The place that "resort of", "city of" and the like name just after token
+// `end` ("[Red Sea] resort of Sharm el-Sheikh"), or -1.
+int32_t MentionBuilder::PlaceNamedAfterNoun(int32_t end) const {
+  for (int32_t of = end + 1; of <= end + 3 && of + 1 < a_.size(); ++of) {
+    // "Minsk, capital of Belarus": past a comma the first place is the one.
+    if (a_.tokens[of - 1].kind == TokenKind::kPunct) return -1;
+    if (!a_.WordIs(of, "of")) continue;
+    return PastPlaceNoun(of) != of || IsPlaceNoun(of - 1) ? a_.place_at(of + 1) : -1;
+  }
+  return -1;
+}
+
+// The place a locative after the mention names: "in Ibiza", "at the G-20
+// Summit in Osaka, Japan"; not past the verb of another event ("spoke by
+// telephone on Oct. 16 and met in Anchorage"); -1 if none.
+int32_t MentionBuilder::PlaceAfter(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
   int32_t end = std::min<int32_t>(sentence.end_token, m.trigger_end + kPlaceReach);
   const bool own_parties = !m.participants.empty();
   if (own_parties) end = std::min<int32_t>(sentence.end_token, end + SettingLength(m.trigger_end, end));
@@ -77,8 +102,16 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
       continue;
     }
     if (a_.place_at(i) < 0) continue;
+    // "at the Red Sea resort of Sharm el-Sheikh": the region only describes
+    // the place named after it.
+    if (const int32_t named = PlaceNamedAfterNoun(static_cast<int32_t>(a_.places[a_.place_at(i)].end_token));
+        named >= 0) {
+      i = static_cast<int32_t>(a_.places[named].first_token) - 1;
+      continue;
+    }
     int32_t before = a_.places[a_.place_at(i)].first_token - 1;
     if (a_.WordIs(before, "the")) --before;
+    before = PastPlaceNoun(before);
     // A name that is also an actor is a place only as a country after a
     // locative or "to" ("met in Germany", "a working visit to Germany"), or
     // as a seat of power after a locative ("at the White House", "at the
@@ -93,6 +126,51 @@ int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
     if (m.type == Event::VISIT && a_.WordIs(before, "to")) return a_.place_at(i);
     if (a_.actor_at(i) >= 0) i = static_cast<int32_t>(a_.places[a_.place_at(i)].end_token) - 1;
   }
+  return -1;
+}
+
+int32_t MentionBuilder::FindPlace(int32_t s, const EventMention& m) const {
+  const Sentence& sentence = a_.sentences[s];
+  // A place named in the noun phrase: "the Anchorage summit", "the Geneva
+  // peace talks"; not a subject a verb away ("North Korea calls off talks",
+  // "the ministers of Japan and South Korea met").
+  for (int32_t i = m.trigger_first - 1;
+       !m.verb && i >= static_cast<int32_t>(sentence.first_token) && m.trigger_first - i <= 3; --i) {
+    if (words_.MatchAt(WordClass::kSubordinator, i)) break;  // "in the East Room after the meeting"
+    const int32_t place = a_.place_at(i);
+    // "the EU-China summit": a pair joined by a hyphen are the parties.
+    if (place >= 0 && a_.IsPunct(a_.places[place].first_token - 1, '-') &&
+        a_.actor_at(a_.places[place].first_token - 2) >= 0) {
+      break;
+    }
+    if (place >= 0) {
+      // A country with a word between ("Ukraine peace conference") is the
+      // topic.
+      const int32_t gap = m.trigger_first - static_cast<int32_t>(a_.places[place].end_token);
+      if (gap == 0 || (gap == 1 && a_.places[place].kind != PlaceKind::kCountry)) return place;
+      // "stay in Vietnam for an official visit": the scene of a clause.
+      int32_t before = static_cast<int32_t>(a_.places[place].first_token) - 1;
+      if (a_.WordIs(before, "the")) --before;
+      if (words_.MatchAt(WordClass::kLocative, before)) return place;
+      break;
+    }
+    if (a_.tokens[i].kind != TokenKind::kWord) break;
+  }
+  if (const int32_t scene = SceneOfPurpose(s, m); scene >= 0) {
+    // "will travel to China on Sunday for a two-day summit ... in the port
+    // city of Tianjin": the place in that country the phrase names more
+    // closely.
+    if (a_.places[scene].kind == PlaceKind::kCountry) {
+      const int32_t after = PlaceAfter(s, m);
+      if (after >= 0 && after != scene && a_.places[after].place.country() == a_.places[scene].place.country()) {
+        return after;
+      }
+    }
+    return scene;
+  }
+  // "visited Qatar", "visiting Istanbul".
+  if (m.verb && m.type == Event::VISIT && a_.place_at(m.trigger_end) >= 0) return a_.place_at(m.trigger_end);
+  if (const int32_t after = PlaceAfter(s, m); after >= 0) return after;
   // "flying to Doha, where he will hold talks": the place a "where" clause
   // hangs on.
   for (int32_t i = m.trigger_first - 1; i >= static_cast<int32_t>(sentence.first_token) + 2 &&
@@ -264,8 +342,12 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // parties of its own ("Rubio huddled with Iwaya on the sidelines of the
     // ASEAN gathering in Kuala Lumpur on Wednesday").
     const int32_t setting = m.participants.empty() ? 0 : SettingLength(after, i);
-    int32_t distance =
-        i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i) - setting) : m.trigger_first - end;
+    // Nor does the place between the mention and its time ("met Netanyahu
+    // at the Red Sea resort of Sharm el-Sheikh on Monday").
+    int32_t place_words = i >= m.trigger_end ? PlacePhraseLength(after, i) : 0;
+    if (after + place_words < i - 1 || (after + place_words == i - 1 && !a_.WordIs(i - 1, "on"))) place_words = 0;
+    int32_t distance = i >= m.trigger_end ? std::max(0, i - after - TopicLength(after, i) - setting - place_words)
+                                          : m.trigger_first - end;
     // "held a phone call in January, and met", "spoke on Oct. 16 and met":
     // a time closer to an event word before it is that one's.
     const bool joined = distance == 1 && a_.WordIs(end, "and");
