@@ -13,7 +13,7 @@ set -euo pipefail
 
 # A little below the figure reached when the floor was last raised; raise it
 # with the figure, never lower it to let a change through.
-readonly FLOOR=82.45
+readonly FLOOR=82.5
 
 shared="${CHRONICLE_SHARED:-}"
 corpus="$shared/timeml/TBAQ-cleaned"
