@@ -310,6 +310,9 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
                        const EventMention& m) {
   int32_t best = -1;
   int best_score = -1;
+  // "such a meeting": the occasion just spoken of, proposal or not.
+  const bool such = a.WordIs(m.trigger_first - 1, "such") ||
+                    (a.WordIs(m.trigger_first - 1, "a") && a.WordIs(m.trigger_first - 2, "such"));
   for (const int32_t c : candidates) {
     const EventCluster& cluster = clusters[c];
     const bool near = m.sentence - LastSentence(mentions, cluster) <= kBareReach;
@@ -319,6 +322,16 @@ int32_t FindAntecedent(const Analysis& a, const std::vector<EventMention>& menti
     // A far event needs its parties named again to be meant.
     if (!near && overlap == 0) continue;
     int score = 2 * overlap + (near ? 1 : 0);
+    if (such) {
+      // The latest told of, to the token.
+      if (score > best_score ||
+          (score == best_score && mentions[cluster.mentions.back()].trigger_first >
+                                      mentions[clusters[best].mentions.back()].trigger_first)) {
+        best_score = score;
+        best = c;
+      }
+      continue;
+    }
     // "the upcoming summit" means a scheduled one; a bare "the meeting" one
     // that is more than a proposal.
     if (m.status_from_cue ? cluster.status == m.status : cluster.status != Event::PROPOSED) score += 2;

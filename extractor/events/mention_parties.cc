@@ -387,7 +387,8 @@ bool MentionBuilder::SaysClauseAt(int32_t i) const {
   if (!words_.MatchAt(WordClass::kSpeech, i) || a_.WordIs(i, "told") || a_.WordIs(i, "tells")) return false;
   if (a_.WordIs(i + 1, "that")) return true;
   const bool said = a_.WordIs(i, "said") || a_.WordIs(i, "says");
-  return said && (a_.WordIs(i + 1, "a") || a_.WordIs(i + 1, "an") || a_.WordIs(i + 1, "the"));
+  return said && (a_.WordIs(i + 1, "a") || a_.WordIs(i + 1, "an") || a_.WordIs(i + 1, "the") ||
+                  a_.WordIs(i + 1, "such"));
 }
 
 // The nearest actors before token `before` in the sentence that can be its
