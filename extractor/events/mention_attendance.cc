@@ -64,6 +64,31 @@ void MentionBuilder::CompanionsAlongWith(int32_t s, EventMention* m) {
   }
 }
 
+// "made the same offer to Zelensky in a call", "told Macron during a phone
+// call": whom one spoke to in a call is its other party.
+void MentionBuilder::AddresseeOfCall(int32_t s, EventMention* m) {
+  const int32_t floor = a_.sentences[s].first_token;
+  int32_t i = m->trigger_first - 1;
+  while (i >= floor && (a_.WordIs(i, "a") || a_.WordIs(i, "the") || a_.WordIs(i, "phone") ||
+                        a_.WordIs(i, "telephone") || a_.WordIs(i, "video"))) {
+    --i;
+  }
+  if (!(a_.WordIs(i, "in") || a_.WordIs(i, "during") || a_.WordIs(i, "on") || a_.WordIs(i, "over"))) return;
+  for (int32_t j = i - 1; j >= floor && i - j <= 8; --j) {
+    if (a_.tokens[j].kind == TokenKind::kPunct) return;
+    const int32_t mention = a_.actor_at(j);
+    if (mention < 0 || a_.actors.mentions[mention].kind != Actor::PERSON) continue;
+    const int32_t start = a_.ActorStart(mention);
+    if (!(a_.WordIs(start - 1, "to") || a_.WordIs(start - 1, "told") || a_.WordIs(start - 1, "tell") ||
+          a_.WordIs(start - 1, "telling"))) {
+      return;
+    }
+    const int32_t actor = a_.actors.mentions[mention].actor_index;
+    if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    return;
+  }
+}
+
 // "The leaders were joined by Qatar's emir": who joined comes after "by";
 // the names that follow, else an empty chunk.
 Chunk MentionBuilder::JoinedByAt(int32_t i, int32_t sentence_end) const {

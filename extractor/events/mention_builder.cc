@@ -97,6 +97,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   }
   InvitedParties(s, hit.first_token, m);
   CompanionsAlongWith(s, m);
+  if (!e.verb && e.type == Event::CALL) AddresseeOfCall(s, m);
   // "will meet again in July": another occasion between the same parties.
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
   m->place = FindPlace(s, *m);

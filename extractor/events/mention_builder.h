@@ -48,6 +48,7 @@ class MentionBuilder {
   Chunk InvitedBefore(int32_t trigger, int32_t floor) const;
   void InvitedParties(int32_t s, int32_t trigger, EventMention* m);
   void CompanionsAlongWith(int32_t s, EventMention* m);
+  void AddresseeOfCall(int32_t s, EventMention* m);
   int32_t PersonBeforeOtherThan(int32_t i, int32_t not_actor) const;
   bool BeBefore(int32_t i) const;
   void FallbackParticipants(int32_t s, EventMention* m);
