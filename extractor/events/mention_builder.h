@@ -68,6 +68,7 @@ class MentionBuilder {
   bool PersonPronounBetween(int32_t first, int32_t end) const;
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t PlaceAfter(int32_t s, const EventMention& m) const;
+  int32_t DayHeadingOver(int32_t s) const;
   int32_t PastPlaceNoun(int32_t of) const;
   int32_t PlaceNamedAfterNoun(int32_t end) const;
   bool IsPlaceNoun(int32_t i) const;

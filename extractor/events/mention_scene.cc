@@ -389,7 +389,29 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
       best = t;
     }
   }
-  return best;
+  return best >= 0 ? best : DayHeadingOver(s);
+}
+
+// The time of a heading that is only a day ("TUESDAY, SEPT. 23",
+// "THURSDAY-FRIDAY") over sentence `s`, with no blank line between: a
+// listing of the days ahead dates the events under each; -1 if none.
+int32_t MentionBuilder::DayHeadingOver(int32_t s) const {
+  for (int32_t k = s - 1; k >= 0; --k) {
+    if (a_.tokens[a_.sentences[k + 1].first_token].has(kParagraphStart)) return -1;
+    const Sentence& heading = a_.sentences[k];
+    if (!heading.heading) continue;
+    int32_t first_time = -1;
+    for (int32_t i = heading.first_token; i < static_cast<int32_t>(heading.end_token); ++i) {
+      if (a_.tokens[i].kind == TokenKind::kPunct) continue;
+      const int32_t t = a_.time_at(i);
+      if (t < 0) return -1;
+      if (first_time < 0) first_time = t;
+    }
+    if (first_time < 0 || !a_.times[first_time].has_interval()) return -1;
+    const std::string& value = a_.times[first_time].value();
+    return value.size() >= 10 ? first_time : -1;  // a day, "2025-09-23", or finer
+  }
+  return -1;
 }
 
 // Whether the time at `i` comes right after a verb of saying and what may

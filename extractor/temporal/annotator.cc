@@ -58,6 +58,35 @@ bool IsWholeSentence(const std::vector<Token>& tokens, const Sentence& sentence,
   return m.first_token == static_cast<int32_t>(sentence.first_token) && m.end_token == end;
 }
 
+// Whether sentence `s` follows heading `h` with no blank line between: the
+// block the heading stands over.
+bool InHeadingBlock(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences, int32_t h, int32_t s) {
+  for (int32_t k = h + 1; k <= s; ++k) {
+    if (tokens[sentences[k].first_token].has(kParagraphStart)) return false;
+  }
+  return true;
+}
+
+// Whether the sentence holds nothing but times and punctuation from the
+// match `m` that starts it: a heading such as "THURSDAY-FRIDAY" or "MONDAY,
+// SEPT. 22".
+bool OnlyTimesInSentence(const std::vector<Token>& tokens, const Sentence& sentence,
+                         const std::vector<Match>& matches, size_t m_index) {
+  if (matches[m_index].first_token != static_cast<int32_t>(sentence.first_token)) return false;
+  int32_t covered = matches[m_index].end_token;
+  for (size_t k = m_index + 1; k < matches.size() && matches[k].first_token < static_cast<int32_t>(sentence.end_token);
+       ++k) {
+    for (int32_t i = covered; i < matches[k].first_token; ++i) {
+      if (tokens[i].kind != TokenKind::kPunct) return false;
+    }
+    covered = std::max(covered, matches[k].end_token);
+  }
+  for (int32_t i = covered; i < static_cast<int32_t>(sentence.end_token); ++i) {
+    if (tokens[i].kind != TokenKind::kPunct) return false;
+  }
+  return true;
+}
+
 // A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.",
 // also after whose day it is: "TRUMP'S THURSDAY: The president will ...".
 bool LabelsItsLine(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
@@ -403,9 +432,28 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     // Tuesday to Thursday": the end of a range comes after its start.
     const bool labels_line = LabelsItsLine(text, tokens, m);
     std::optional<Focus> count_from;
+    // Likewise a weekday heading ("TUESDAY, SEPT. 23" ... "WEDNESDAY") is
+    // the first such day after the day heading before it.
+    std::optional<Focus> previous_heading_day;
+    if (!sentences.empty() && sentence.heading && IsBareWeekday(m.value) &&
+        static_cast<uint32_t>(m.first_token) == sentence.first_token) {
+      for (int32_t h = static_cast<int32_t>(s) - 1; h >= 0 && !previous_heading_day; --h) {
+        if (sentences[h].heading && day_heading[h]) previous_heading_day = heading_dates[h];
+      }
+    }
     if (line_label && (labels_line || on_labelled_line(s)) && IsBareWeekday(m.value)) {
       count_from = line_label;
       if (labels_line) ctx.tense = Tense::kFuture;
+    } else if (previous_heading_day) {
+      count_from = previous_heading_day;
+      ctx.tense = Tense::kFuture;
+    } else if (const int32_t h = sentences.empty() ? -1 : latest_heading[s];
+               h >= 0 && h != static_cast<int32_t>(s) && day_heading[h] && heading_dates[h] &&
+               IsBareWeekday(m.value) && InHeadingBlock(tokens, sentences, h, static_cast<int32_t>(s))) {
+      // "THURSDAY-FRIDAY" over "Erdogan visits the White House on
+      // Thursday": a weekday under a day heading is the one nearest it.
+      count_from = heading_dates[h];
+      ctx.tense = Tense::kUnknown;
     } else if (std::optional<Focus> start = RangeStartBefore(text, tokens, out, state->expressions_so_far, m)) {
       count_from = start;
       ctx.tense = Tense::kFuture;
@@ -437,7 +485,8 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
       if (!sentences.empty() && sentence.heading && !heading_dates[s] &&
           e.resolution.period->granularity() >= Granularity::kDay) {
         heading_dates[s] = Focus{e.resolution.period->Containing(Granularity::kDay), index};
-        day_heading[s] = IsWholeSentence(tokens, sentence, m);
+        day_heading[s] = IsWholeSentence(tokens, sentence, m) ||
+                         OnlyTimesInSentence(tokens, sentence, matches, static_cast<size_t>(&m - matches.data()));
       }
     }
     out.push_back(std::move(e));
