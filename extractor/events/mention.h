@@ -53,6 +53,9 @@ struct EventMention {
   // A verb joined to the one before by "and", sharing its subject:
   // "visited Qatar and met the prime minister".
   bool coordinated = false;
+  // For a verb: the actors of its subject, which a verb joined to it by
+  // "and" shares ("hosted Zelensky and spoke to Trump").
+  std::vector<int32_t> subject_actors;
   // A noun phrase after "for", "at", "during" or "in": the occasion of the
   // verb before it ("meet ... for their second summit").
   bool governed_by_preposition = false;

@@ -121,9 +121,9 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
 // speaking with a scene after a locative tells of people in one place, not
 // of a call ("spoke by phone", "called" keep their kind).
 bool MentionBuilder::SpokeFaceToFace(const TriggerEntry& e, const EventMention& m) const {
-  if (m.type != Event::CALL || !e.verb || !(e.flags & kNeedsWith) || e.words.size() != 1 || m.place < 0) {
-    return false;
-  }
+  // "spoke with" and "spoke to": a bare verb of speaking, no phone in it.
+  const bool bare = ((e.flags & kNeedsWith) && e.words.size() == 1) || (e.words.size() == 2 && e.words[1] == "to");
+  if (m.type != Event::CALL || !e.verb || !bare || m.place < 0) return false;
   int32_t before = static_cast<int32_t>(a_.places[m.place].first_token) - 1;
   if (a_.WordIs(before, "the")) --before;
   return before >= m.trigger_end && words_.MatchAt(WordClass::kLocative, before);
@@ -512,6 +512,12 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
     // with the first verb's subject.
     if (!merged.empty() && m.coordinated && m.participants.empty() && ApartInClause(merged.back(), m)) {
       m.participants = merged.back().participants;
+    } else if (!merged.empty() && m.coordinated && ApartInClause(merged.back(), m)) {
+      // "hosted Zelensky last Thursday and spoke to Trump": the first verb's
+      // subject is a party of the second occasion too.
+      for (int32_t actor : merged.back().subject_actors) {
+        if (actor >= 0 && !HasActor(m, actor)) m.participants.insert(m.participants.begin(), {actor, Participant::PARTICIPANT});
+      }
     }
     // "did not meet face to face": the event word right after a denied verb
     // is denied with it.

@@ -76,6 +76,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   const Participant::Role object_role =
       hosts ? Participant::VISITOR : e.type == Event::VISIT ? Participant::HOST : Participant::PARTICIPANT;
   AddChunk(subject, subject_role, m);
+  for (int32_t mention : subject.mentions) m->subject_actors.push_back(a_.actors.mentions[mention].actor_index);
   AddChunk(object, object_role, m);
   return true;
 }

@@ -352,6 +352,14 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // a time closer to an event word before it is that one's.
     const bool joined = distance == 1 && a_.WordIs(end, "and");
     if (i < m.trigger_first && (distance > 1 || joined) && FollowsOtherEvent(s, i, joined ? 3 : distance)) continue;
+    // "hosted Zelensky at Downing Street last Thursday and spoke to Trump
+    // the previous evening": a time that ends the clause of an event word
+    // before "and" is that one's first; the joined verb takes it only for
+    // want of its own.
+    if (joined && i < m.trigger_first &&
+        FollowsOtherEvent(s, i, std::max<int32_t>(3, i - static_cast<int32_t>(sentence.first_token)))) {
+      distance += kTimeReach / 2;
+    }
     // A time that opens the sentence before a comma sets the scene for all
     // of it: "Last week, the two envoys met in Ibiza".
     // So does an offset with its "later": "Seven years later, Carter and
