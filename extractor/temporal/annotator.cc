@@ -227,8 +227,8 @@ std::optional<Focus> DayEarlierInSentence(std::string_view text, const std::vect
 }
 
 // The day the story named last, at most a few sentences before `sentence`,
-// when it lies on the side of the publication date that `tense` gives: a
-// clock time of a clause that looks ahead takes a coming day, one of a past
+// of those on the side of the publication date that `tense` gives: a clock
+// time of a clause that looks ahead takes a coming day, one of a past
 // clause a past day; with no tense, none.
 std::optional<Focus> DayOfStoryBefore(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<ResolvedExpression>& out, int first_index, int32_t sentence,
@@ -242,8 +242,11 @@ std::optional<Focus> DayOfStoryBefore(std::string_view text, const std::vector<T
       continue;
     }
     const Days day = e.resolution.period->first_day();
+    // A day on the other side of today is another clause's ("spoke to Trump
+    // the previous evening" between "will chair a call on Wednesday" and
+    // "the call will start at 2pm"): the one before it may still agree.
     const bool agrees = tense == Tense::kFuture ? day > anchor_day : day < anchor_day;
-    if (!agrees) return std::nullopt;
+    if (!agrees) continue;
     return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
   }
   return std::nullopt;
