@@ -64,6 +64,33 @@ void MentionBuilder::CompanionsAlongWith(int32_t s, EventMention* m) {
   }
 }
 
+// "European leaders, including Macron and Merz, are due to join the call":
+// the people an aside of the subject names, before the event word, are
+// parties too.
+void MentionBuilder::PeopleIncludedInSubject(int32_t s, EventMention* m) {
+  const int32_t floor = a_.sentences[s].first_token;
+  for (int32_t i = floor; i + 1 < m->trigger_first; ++i) {
+    if (!a_.IsPunct(i, ',') || !a_.WordIs(i + 1, "including")) continue;
+    std::vector<int32_t> people;
+    int32_t j = i + 2;
+    for (; j < m->trigger_first && !a_.IsPunct(j, ','); ++j) {
+      const int32_t mention = a_.actor_at(j);
+      if (mention < 0) continue;
+      if (a_.actors.mentions[mention].kind == Actor::PERSON &&
+          (people.empty() || people.back() != a_.actors.mentions[mention].actor_index)) {
+        people.push_back(a_.actors.mentions[mention].actor_index);
+      }
+    }
+    // The aside must close before the event word, so that it is the
+    // subject's: "leaders, including X, will attend the summit".
+    if (j >= m->trigger_first) return;
+    for (int32_t actor : people) {
+      if (actor >= 0 && !HasActor(*m, actor)) m->participants.push_back({actor, Participant::PARTICIPANT});
+    }
+    return;
+  }
+}
+
 // "made the same offer to Zelensky in a call", "told Macron during a phone
 // call": whom one spoke to in a call is its other party.
 void MentionBuilder::AddresseeOfCall(int32_t s, EventMention* m) {

@@ -97,6 +97,7 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   }
   InvitedParties(s, hit.first_token, m);
   CompanionsAlongWith(s, m);
+  PeopleIncludedInSubject(s, m);
   if (!e.verb && e.type == Event::CALL) AddresseeOfCall(s, m);
   // "will meet again in July": another occasion between the same parties.
   if (e.verb && a_.WordIs(std::max(hit.end_token, m->span_end), "again")) m->repeats_earlier = true;
@@ -106,6 +107,9 @@ bool MentionBuilder::MakeMention(int32_t s, const TriggerHit& hit, EventMention*
   m->time = FindTime(s, *m);
   // "a week after Trump's summit": the date the offset gives its event.
   if (m->time < 0 && !e.verb) m->time = a_.ReferencedTimeAt(hit.first_token);
+  // "two days before Donald Trump meets Vladimir Putin": the offset names
+  // the clause from its subject.
+  if (m->time < 0 && e.verb && m->span_first < hit.first_token) m->time = a_.ReferencedTimeAt(m->span_first);
   m->topic = FindTopic(s, *m);
   const StatusDecision status =
       DecideStatus(a_, lexicon_, hit.first_token, std::max(hit.end_token, m->span_end), e.verb, m->time);

@@ -49,11 +49,13 @@ class MentionBuilder {
   void InvitedParties(int32_t s, int32_t trigger, EventMention* m);
   void CompanionsAlongWith(int32_t s, EventMention* m);
   void AddresseeOfCall(int32_t s, EventMention* m);
+  void PeopleIncludedInSubject(int32_t s, EventMention* m);
   int32_t PersonBeforeOtherThan(int32_t i, int32_t not_actor) const;
   bool BeBefore(int32_t i) const;
   void FallbackParticipants(int32_t s, EventMention* m);
   Chunk NearestSubject(int32_t s, int32_t before) const;
   bool SaysClauseAt(int32_t i) const;
+  bool AheadOfBefore(int32_t trigger_first) const;
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);
@@ -69,6 +71,7 @@ class MentionBuilder {
   int32_t FindPlace(int32_t s, const EventMention& m) const;
   int32_t PlaceAfter(int32_t s, const EventMention& m) const;
   int32_t DayHeadingOver(int32_t s) const;
+  bool InDateline(const Sentence& sentence, int32_t first, int32_t end) const;
   int32_t PastPlaceNoun(int32_t of) const;
   int32_t PlaceNamedAfterNoun(int32_t end) const;
   bool IsPlaceNoun(int32_t i) const;

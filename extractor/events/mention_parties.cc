@@ -310,6 +310,19 @@ void MentionBuilder::JoinedForIt(int32_t before, int32_t floor, EventMention* m)
 // An indefinite event noun that names no parties: the subject of its
 // sentence ("Trump suggested in a Wednesday call") and the people and
 // countries after it ("talks in Istanbul where Ukraine presented...").
+// Whether "ahead of" governs the event noun at `trigger_first`, over its
+// modifiers ("ahead of Alaska summit", "ahead of the NATO summit").
+bool MentionBuilder::AheadOfBefore(int32_t trigger_first) const {
+  for (int32_t i = trigger_first - 1; i >= 1 && trigger_first - i <= 5; --i) {
+    if (a_.WordIs(i, "of") && a_.WordIs(i - 1, "ahead")) return true;
+    const bool modifier = a_.place_at(i) >= 0 || a_.actor_at(i) >= 0 || a_.WordIs(i, "the") ||
+                          a_.WordIs(i, "a") || a_.IsPunct(i, '-') ||
+                          (a_.tokens[i].kind == TokenKind::kWord && !a_.tokens[i].has(kCapitalized));
+    if (!modifier) return false;
+  }
+  return false;
+}
+
 void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   const Sentence& sentence = a_.sentences[s];
   // Another event word ends the search: its parties are its own. Marked by
@@ -323,6 +336,9 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   // "a meeting between Putin and Trump": the parties are named.
   if (a_.WordIs(m->trigger_end, "between") && m->participants.size() >= 2) return;
   Chunk subject = NearestSubject(s, m->trigger_first);
+  // "Starmer to host a call ahead of Alaska summit": an event that only
+  // times another is not its subject's.
+  if (AheadOfBefore(m->trigger_first)) subject = Chunk();
   // "Ushakov said no date had been set for a meeting": who tells of the
   // event is not its party, unless the words told name him again ("Macron
   // said he hopes to hold a second meeting").
@@ -347,6 +363,10 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   for (int32_t i = m->trigger_end; i < end && !other_event[i - first]; ++i) {
     // "Putin, Trump set for Alaska face-to-face; Zelensky left out".
     if (a_.IsPunct(i, ';')) break;
+    // "a video conference on Wednesday, two days before Trump meets Putin":
+    // a clause of another time has its own people ("talks in Istanbul,
+    // where Ukraine presented ..." still names the talks' parties).
+    if (a_.WordIs(i, "before") || a_.WordIs(i, "after") || a_.WordIs(i, "until") || a_.WordIs(i, "since")) break;
     if (a_.IsPunct(i, ',') && a_.actor_at(i + 1) >= 0) {
       if (!opening || found_subject) break;
       opening = false;  // only the first clause after the opening phrase

@@ -316,6 +316,14 @@ bool MentionBuilder::TopicOfEarlierEvent(int32_t s, const EventMention& m) const
   return false;
 }
 
+// Whether the time at [first, end) is the date of a dateline that opens
+// the sentence: "LONDON, 12 August - ", "MOSCOW, Aug 30 (Reuters) - ".
+bool MentionBuilder::InDateline(const Sentence& sentence, int32_t first, int32_t end) const {
+  const int32_t start = sentence.first_token;
+  if (first - start > 4 || first - start < 2 || !a_.IsPunct(first - 1, ',') || a_.place_at(start) < 0) return false;
+  return a_.IsPunct(end, '-') || a_.IsPunct(end, '(');
+}
+
 int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
   const Sentence& sentence = a_.sentences[s];
   // Its time, if the sentence gives one, is the other event's.
@@ -335,6 +343,9 @@ int32_t MentionBuilder::FindTime(int32_t s, const EventMention& m) const {
     // the time of every event on it.
     const bool labels_line = i - static_cast<int32_t>(sentence.first_token) <= 2 && a_.IsPunct(end, ':');
     if (!labels_line && OtherEventBetween(s, m, i, end)) continue;
+    // "LONDON, 12 August - Starmer will chair a call on Wednesday": the date
+    // of a dateline is the story's, not its events'.
+    if (InDateline(sentence, i, end)) continue;
     // Distance from the mention's words: a time after its parties counts
     // from their end ("the summit between Trump and Kim ended on Thursday").
     const int32_t after = std::max(m.trigger_end, m.span_end);
