@@ -40,6 +40,9 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   object.mentions = receivers;
   const bool visits_place = e.type == Event::VISIT && (a_.place_at(hit.end_token) >= 0 || qualified_place);
   Chunk subject = finder_.SubjectBefore(hit.first_token, sentence.first_token);
+  // "The delegation, led by Ron Dermer, had arrived in Qatar": its leader
+  // takes part too.
+  const Chunk leaders = finder_.LedByBefore(hit.first_token, sentence.first_token);
   // "Scholz, Macron and Tusk spoke by phone", "the two presidents last
   // spoke by telephone": parties that the subject names together need no
   // "with"; "spoke to reporters" is no event.
@@ -52,7 +55,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   if ((e.flags & kPersonObject) && !HasPerson(object)) return false;  // "welcomed the decision"
   // "Mauritians travelling to Hong Kong": going somewhere is a visit only
   // for a person.
-  if (e.type == Event::VISIT && (e.flags & kWeak) && !HasPerson(subject)) return false;
+  if (e.type == Event::VISIT && (e.flags & kWeak) && !HasPerson(subject) && !HasPerson(leaders)) return false;
   if (subject.empty()) {
     // "visited Qatar on Thursday and met the prime minister": the second
     // verb shares the first one's subject.
@@ -76,6 +79,7 @@ bool MentionBuilder::VerbParticipants(int32_t s, const TriggerHit& hit, const Tr
   const Participant::Role object_role =
       hosts ? Participant::VISITOR : e.type == Event::VISIT ? Participant::HOST : Participant::PARTICIPANT;
   AddChunk(subject, subject_role, m);
+  AddChunk(leaders, subject_role, m);
   for (int32_t mention : subject.mentions) m->subject_actors.push_back(a_.actors.mentions[mention].actor_index);
   AddChunk(object, object_role, m);
   return true;

@@ -116,6 +116,29 @@ void ParticipantFinder::GrowRight(int32_t i, int32_t ceiling, Chunk* chunk) cons
   }
 }
 
+Chunk ParticipantFinder::LedByBefore(int32_t end, int32_t floor) const {
+  Chunk chunk;
+  // Past the verb's auxiliaries to the comma that closes the aside.
+  int32_t close = end - 1;
+  int32_t start;
+  while (close >= floor && w_.MatchEndingAt(WordClass::kVerbFiller, close, &start)) close = start - 1;
+  if (!a_.IsPunct(close, ',')) return chunk;
+  int32_t open = close - 1;
+  while (open > floor && close - open <= 12 && !a_.IsPunct(open, ',')) --open;
+  if (!a_.IsPunct(open, ',') || !(a_.WordIs(open + 1, "led") || a_.WordIs(open + 1, "headed")) ||
+      !a_.WordIs(open + 2, "by")) {
+    return chunk;
+  }
+  for (int32_t i = open + 3; i < close; ++i) {
+    const int32_t m = a_.actor_at(i);
+    if (m < 0 || a_.actors.mentions[m].kind != Actor::PERSON) continue;
+    if (std::find(chunk.mentions.begin(), chunk.mentions.end(), m) == chunk.mentions.end()) chunk.mentions.push_back(m);
+  }
+  chunk.first_token = open + 1;
+  chunk.end_token = close;
+  return chunk;
+}
+
 Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
   Chunk chunk;
   int32_t i = end - 1;
@@ -135,6 +158,7 @@ Chunk ParticipantFinder::SubjectBefore(int32_t end, int32_t floor) const {
       --i;
       continue;
     }
+
     // "he", "they", "the two leaders".
     int32_t pronoun_start;
     if (w_.MatchEndingAt(WordClass::kGroupPronoun, i, &pronoun_start) ||

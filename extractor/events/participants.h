@@ -45,6 +45,10 @@ class ParticipantFinder {
   // The chunk that ends just before token `end`, skipping auxiliaries and
   // adverbs ("will", "have", "last"), not reaching before `floor`.
   Chunk SubjectBefore(int32_t end, int32_t floor) const;
+  // The people of an aside "led by ..." or "headed by ..." that closes just
+  // before token `end`, its auxiliaries aside ("The delegation, led by Ron
+  // Dermer, had arrived"); empty otherwise.
+  Chunk LedByBefore(int32_t end, int32_t floor) const;
 
   // The chunk that starts just after token `begin` (after a partner word
   // such as "with" when `need_partner_word`), not reaching `ceiling`.
