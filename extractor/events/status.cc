@@ -258,6 +258,22 @@ bool TakesUpEvent(std::string_view w) {
   return false;
 }
 
+// Whether a verb of an event's course follows the event noun that starts
+// at `trigger_first`: "talks stall", "the summit opens", "peace talks
+// collapse".
+bool PresentOfCourseAfter(const Analysis& a, int32_t trigger_first) {
+  static constexpr std::string_view kVerbs[] = {
+      "stall",  "stalls",  "collapse", "collapses", "resume",   "resumes",   "open",  "opens",  "end",
+      "ends",   "begin",   "begins",   "start",     "starts",   "falter",    "falters", "continue",
+      "continues", "drag", "drags",    "conclude",  "concludes", "close",    "closes", "break",  "breaks"};
+  for (int32_t i = trigger_first + 1; i <= trigger_first + 2; ++i) {
+    for (std::string_view v : kVerbs) {
+      if (a.WordIs(i, v)) return true;
+    }
+  }
+  return false;
+}
+
 // "The committee holds a hearing at 10 a.m.", "the Wilson Center hosts a
 // reception": the present of a verb that holds an event, which news uses
 // for what is planned, a few words before the event noun.
@@ -448,6 +464,9 @@ StatusDecision StatusWithoutCues(const Analysis& a, int32_t trigger_first, int32
   if (!verb && PresentHoldingBefore(a, trigger_first, in_headline)) {
     return {in_headline ? Event::OCCURRED : Event::SCHEDULED, false};
   }
+  // "Doha talks stall", "Gaza talks collapse as ...", "summit opens": a
+  // headline's present after the event noun tells of it under way.
+  if (!verb && in_headline && PresentOfCourseAfter(a, trigger_first)) return {Event::OCCURRED, false};
   // The same as for a verb after "to": "agreed on Monday to hold talks"
   // looks ahead.
   const int32_t to = verb ? -1 : InfinitiveBefore(a, trigger_first);
