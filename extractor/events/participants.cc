@@ -286,13 +286,20 @@ bool ParticipantFinder::OnlyModifiersBetween(int32_t first, int32_t end) const {
   return true;
 }
 
-// Whether token `i` is the "for" of "to China for", "in Tianjin for": the
-// purpose of a journey to a place.
+// Whether token `i` is the "for" of "Putin heads to China for", "in
+// Tianjin for": the purpose of a person's journey to a place. ("A planned
+// stop in Malaysia for the ASEAN summit" names no one who goes.)
 bool ParticipantFinder::ForAfterJourney(int32_t i) const {
   if (!a_.WordIs(i, "for") || a_.place_at(i - 1) < 0) return false;
   int32_t start = i - 1;
   while (start > 0 && a_.place_at(start - 1) == a_.place_at(i - 1)) --start;
-  return a_.WordIs(start - 1, "to") || a_.WordIs(start - 1, "in");
+  if (!a_.WordIs(start - 1, "to") && !a_.WordIs(start - 1, "in")) return false;
+  const int32_t floor = a_.sentences[a_.SentenceOf(i)].first_token;
+  for (int32_t j = start - 2; j >= floor; --j) {
+    const int32_t m = a_.actor_at(j);
+    if (m >= 0 && a_.actors.mentions[m].kind == Actor::PERSON) return true;
+  }
+  return false;
 }
 
 std::vector<int32_t> ParticipantFinder::NounModifiers(int32_t first, int32_t floor, bool possessive,
