@@ -53,6 +53,9 @@ struct EventMention {
   // A verb joined to the one before by "and", sharing its subject:
   // "visited Qatar and met the prime minister".
   bool coordinated = false;
+  // "will not attend the summit", "to skip the summit": whoever stays away
+  // is no party.
+  bool subject_absent = false;
   // For a verb: the actors of its subject, which a verb joined to it by
   // "and" shares ("hosted Zelensky and spoke to Trump").
   std::vector<int32_t> subject_actors;

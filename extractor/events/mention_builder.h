@@ -56,6 +56,7 @@ class MentionBuilder {
   Chunk NearestSubject(int32_t s, int32_t before) const;
   bool SaysClauseAt(int32_t i) const;
   bool AheadOfBefore(int32_t trigger_first) const;
+  bool StaysAwayBefore(int32_t trigger_first, int32_t floor) const;
   void AddChunk(const Chunk& chunk, Participant::Role role, EventMention* m,
                 std::vector<ParticipantRef>* into = nullptr);
   void ResolvePronoun(const Chunk& chunk, EventMention* m);

@@ -174,7 +174,10 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   // one that only sets the scene ("met at the G-20 summit"), nor a call.
   const bool of_organisation = hit.entry->type != Event::CALL && hit.entry->type != Event::VISIT &&
                                !m->governed_by_preposition && !IsSetting(hit.first_token);
+  // "Modi skips G20 summit": who stays away is no modifier of it.
+  const bool stays_away = StaysAwayBefore(hit.first_token, floor);
   for (int32_t mention : finder_.NounModifiers(hit.first_token, floor, possessive, of_organisation)) {
+    if (stays_away && a_.actors.mentions[mention].kind == Actor::PERSON) continue;
     AddChunk(Chunk{{mention}, a_.ActorStart(mention), static_cast<int32_t>(a_.actors.mentions[mention].end_token)},
              Participant::PARTICIPANT, m);
   }
@@ -249,7 +252,9 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   }
   JoinedForIt(before, floor, m);
   int32_t start;
-  if (words_.MatchEndingAt(WordClass::kAttendance, before, &start) ||
+  if (StaysAwayBefore(hit.first_token, floor)) {
+    m->subject_absent = true;
+  } else if (words_.MatchEndingAt(WordClass::kAttendance, before, &start) ||
       ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && BeBefore(before) && (start = before, true))) {
     const Chunk subject = finder_.SubjectBefore(start, floor);
     const bool be_on = a_.WordIs(before, "on") || a_.WordIs(before, "in");
@@ -314,6 +319,23 @@ void MentionBuilder::JoinedForIt(int32_t before, int32_t floor, EventMention* m)
 // An indefinite event noun that names no parties: the subject of its
 // sentence ("Trump suggested in a Wednesday call") and the people and
 // countries after it ("talks in Istanbul where Ukraine presented...").
+// Whether the event noun at `trigger_first` is what someone stays away from,
+// a few words before it and no punctuation between: "Modi to skip G20
+// summit", "will not attend the Group of 20 summit", "will boycott the
+// Johannesburg meeting".
+bool MentionBuilder::StaysAwayBefore(int32_t trigger_first, int32_t floor) const {
+  for (int32_t i = trigger_first - 1; i >= floor && trigger_first - i <= 6; --i) {
+    if (a_.tokens[i].kind == TokenKind::kPunct && !a_.IsPunct(i, '-')) return false;
+    int32_t start;
+    if (words_.MatchEndingAt(WordClass::kAbsence, i)) return true;
+    if (words_.MatchEndingAt(WordClass::kAttendance, i, &start)) {
+      return words_.MatchEndingAt(WordClass::kNegation, start - 1) ||
+             (a_.WordIs(start - 1, "t") && a_.IsPunct(start - 2, '\''));
+    }
+  }
+  return false;
+}
+
 // Whether "ahead of" governs the event noun at `trigger_first`, over its
 // modifiers ("ahead of Alaska summit", "ahead of the NATO summit").
 bool MentionBuilder::AheadOfBefore(int32_t trigger_first) const {
@@ -341,8 +363,8 @@ void MentionBuilder::FallbackParticipants(int32_t s, EventMention* m) {
   if (a_.WordIs(m->trigger_end, "between") && m->participants.size() >= 2) return;
   Chunk subject = NearestSubject(s, m->trigger_first);
   // "Starmer to host a call ahead of Alaska summit": an event that only
-  // times another is not its subject's.
-  if (AheadOfBefore(m->trigger_first)) subject = Chunk();
+  // times another is not its subject's; nor one its subject stays away from.
+  if (AheadOfBefore(m->trigger_first) || m->subject_absent) subject = Chunk();
   // "Ushakov said no date had been set for a meeting": who tells of the
   // event is not its party, unless the words told name him again ("Macron
   // said he hopes to hold a second meeting").

@@ -31,6 +31,7 @@ constexpr std::pair<const char*, WordClass> kSections[] = {
     {"holding", WordClass::kHolding},
     {"not_topic", WordClass::kNotTopic},
     {"met_thing", WordClass::kMetThing},
+    {"absence", WordClass::kAbsence},
 };
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

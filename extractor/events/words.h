@@ -43,6 +43,7 @@ enum class WordClass : uint8_t {
   kHolding,
   kNotTopic,
   kMetThing,
+  kAbsence,
   kCount,
 };
 
