@@ -140,7 +140,10 @@ size_t DocumentScan::OnTitle(bool definite, bool modified, const std::optional<S
     return end;
   }
   const ScannedName name = ScanPersonName(tokens_, matches_, name_start);
-  if (name.words >= 2 && !InHeading(name_start)) {
+  // "... will send foreign minister" then "NEW DELHI, Nov 18 -": a title
+  // ends its line, and the next line's words are no name of it.
+  const bool next_line = name_start < tokens_.size() && tokens_[name_start].has(kLineStart);
+  if (name.words >= 2 && !InHeading(name_start) && !next_line) {
     ActorMention mention = Span(name_start, name.end_token, MentionHow::kUnknownTitled);
     mention.title_begin = titled.title_begin;
     mention.title_end = titled.title_end;

@@ -60,6 +60,12 @@ TEST(TextPeopleTest, GivenNameFirstStillNamesThePersonByTheLastWord) {
               ElementsAre("Kim Darroch=kim-darroch/unknown-titled", "Darroch=kim-darroch/surname"));
 }
 
+TEST(TextPeopleTest, NoNameAfterATitleThatEndsItsLine) {
+  const FoundActors result =
+      RunFindActors("Modi to skip summit, will send foreign minister\n\nNEW DELHI, Nov 18 - Modi will stay home.");
+  EXPECT_EQ(result.ActorWithId("new-delhi"), nullptr);
+}
+
 TEST(TextPeopleTest, NamesStopAtWeekdaysMonthsAndCountries) {
   const FoundActors result = RunFindActors("Spokesman Tomas Lindqvist Tuesday said Ambassador Rhea Castell Qatar.");
   EXPECT_THAT(result.Describe(), ElementsAre("Tomas Lindqvist=tomas-lindqvist/unknown-titled",
