@@ -242,6 +242,13 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
       --before;
       continue;
     }
+    // "attended the previous G20 summit": past an organisation that names
+    // the occasion.
+    if (const int32_t org = a_.actor_at(before);
+        org >= 0 && a_.actors.mentions[org].kind == Actor::ORGANISATION && a_.place_at(before) < 0) {
+      before = a_.ActorStart(org);
+      continue;
+    }
     const bool determiner =
         words_.MatchAt(WordClass::kDefinite, before) || words_.MatchAt(WordClass::kIndefinite, before);
     const bool named_place = a_.place_at(before) >= 0 && a_.actor_at(before) < 0;
