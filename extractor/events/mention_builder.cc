@@ -520,7 +520,8 @@ void MentionBuilder::MergeClauseMentions(std::vector<EventMention>* mentions) co
       // "hosted Zelensky last Thursday and spoke to Trump": the first verb's
       // subject is a party of the second occasion too.
       for (int32_t actor : merged.back().subject_actors) {
-        if (actor >= 0 && !HasActor(m, actor)) m.participants.insert(m.participants.begin(), {actor, Participant::PARTICIPANT});
+        if (actor < 0 || HasActor(m, actor)) continue;
+        m.participants.insert(m.participants.begin(), {actor, Participant::PARTICIPANT});
       }
     }
     // "did not meet face to face": the event word right after a denied verb
