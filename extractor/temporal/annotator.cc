@@ -5,272 +5,34 @@
 
 #include "absl/strings/str_cat.h"
 #include "extractor/temporal/actions.h"
+#include "extractor/temporal/document_context.h"
 #include "extractor/temporal/temporal_data.h"
 #include "extractor/temporal/zones.h"
 
 namespace chronicle::temporal {
 namespace {
 
+using internal::GoverningHeadings;
+using internal::HeadsAListing;
+using internal::LatestHeadings;
+using internal::IsWholeSentence;
+using internal::InHeadingBlock;
+using internal::OnlyTimesInSentence;
+using internal::LabelsItsLine;
+using internal::WillBefore;
+using internal::AfterOrderPreposition;
+using internal::SinceShortlyBefore;
+using internal::IsBareWeekday;
+using internal::RangeStartBefore;
+using internal::DayJustBefore;
+using internal::DayEarlierInSentence;
+using internal::DayOfStoryBefore;
+using internal::UpdatePeriodFocus;
+
 constexpr std::string_view kRulesFile = "grammar.rules";
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// For each sentence, the heading sentence that governs it: a heading
-// followed only by list items up to this sentence; -1 for none.
-std::vector<int32_t> GoverningHeadings(const std::vector<Sentence>& sentences) {
-  std::vector<int32_t> heading(sentences.size(), -1);
-  int32_t current = -1;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences[i].heading) {
-      current = static_cast<int32_t>(i);
-    } else if (!sentences[i].list_item) {
-      current = -1;
-    } else {
-      heading[i] = current;
-    }
-  }
-  return heading;
-}
-
-// Whether the heading sentence `s` governs the sentence after it.
-bool HeadsAListing(const std::vector<int32_t>& governing, size_t s) {
-  return s + 1 < governing.size() && governing[s + 1] == static_cast<int32_t>(s);
-}
-
-// The latest heading at or before each sentence, or -1.
-std::vector<int32_t> LatestHeadings(const std::vector<Sentence>& sentences) {
-  std::vector<int32_t> latest(sentences.size(), -1);
-  int32_t current = -1;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences[i].heading) current = static_cast<int32_t>(i);
-    latest[i] = current;
-  }
-  return latest;
-}
-
-// Whether match `m` is all of its sentence but closing punctuation: a
-// heading that is only a day ("Tomorrow", "WEDNESDAY, NOV. 19:").
-bool IsWholeSentence(const std::vector<Token>& tokens, const Sentence& sentence, const Match& m) {
-  int32_t end = static_cast<int32_t>(sentence.end_token);
-  while (end > m.end_token && tokens[end - 1].kind == TokenKind::kPunct) --end;
-  return m.first_token == static_cast<int32_t>(sentence.first_token) && m.end_token == end;
-}
-
-// Whether sentence `s` follows heading `h` with no blank line between: the
-// block the heading stands over.
-bool InHeadingBlock(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences, int32_t h, int32_t s) {
-  for (int32_t k = h + 1; k <= s; ++k) {
-    if (tokens[sentences[k].first_token].has(kParagraphStart)) return false;
-  }
-  return true;
-}
-
-// Whether the sentence holds nothing but times and punctuation from the
-// match `m` that starts it: a heading such as "THURSDAY-FRIDAY" or "MONDAY,
-// SEPT. 22".
-bool OnlyTimesInSentence(const std::vector<Token>& tokens, const Sentence& sentence,
-                         const std::vector<Match>& matches, size_t m_index) {
-  if (matches[m_index].first_token != static_cast<int32_t>(sentence.first_token)) return false;
-  int32_t covered = matches[m_index].end_token;
-  for (size_t k = m_index + 1; k < matches.size() && matches[k].first_token < static_cast<int32_t>(sentence.end_token);
-       ++k) {
-    for (int32_t i = covered; i < matches[k].first_token; ++i) {
-      if (tokens[i].kind != TokenKind::kPunct) return false;
-    }
-    covered = std::max(covered, matches[k].end_token);
-  }
-  for (int32_t i = covered; i < static_cast<int32_t>(sentence.end_token); ++i) {
-    if (tokens[i].kind != TokenKind::kPunct) return false;
-  }
-  return true;
-}
-
-// A day at the start of a line with a colon after it: "Tomorrow: 10 a.m.",
-// also after whose day it is: "TRUMP'S THURSDAY: The president will ...".
-bool LabelsItsLine(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
-  const size_t after = static_cast<size_t>(m.end_token);
-  if (after >= tokens.size() || tokens[after].kind != TokenKind::kPunct || tokens[after].punct != ':') return false;
-  const int32_t first = m.first_token;
-  if (tokens[first].has(kLineStart)) return true;
-  // "- Tuesday: Witkoff meets ...": a bulleted label.
-  if (first >= 1 && tokens[first - 1].has(kLineStart) && tokens[first - 1].kind == TokenKind::kPunct &&
-      (tokens[first - 1].punct == '-' || tokens[first - 1].punct == '*')) {
-    return true;
-  }
-  char buffer[4];
-  return first >= 3 && tokens[first - 3].has(kLineStart) && tokens[first - 3].has(kCapitalized) &&
-         tokens[first - 2].punct == '\'' && LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer) == "s";
-}
-
-// Whether "will", "'ll" or "shall" stands in [first, end), or a plain plan
-// with "to" ("is expected to join Thursday's meeting", "plans to attend").
-bool WillBefore(std::string_view text, const std::vector<Token>& tokens, int32_t first, int32_t end) {
-  static constexpr std::string_view kBeforeTo[] = {"expected", "plans", "plan", "planning", "set",
-                                                   "scheduled", "going", "intends", "poised", "slated"};
-  for (int32_t i = first; i < end; ++i) {
-    char buffer[12];
-    const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
-    if (w == "will" || w == "shall" || (w == "ll" && i > 0 && tokens[i - 1].punct == '\'')) return true;
-    if (i + 1 < end && tokens[i + 1].text(text) == "to") {
-      for (std::string_view k : kBeforeTo) {
-        if (w == k) return true;
-      }
-    }
-  }
-  return false;
-}
-
-// "would call Putin after Monday's meetings", "resign before Friday's
-// vote": a day that times the clause's own event through a preposition of
-// order takes the clause's tense, "would" included.
-bool AfterOrderPreposition(std::string_view text, const std::vector<Token>& tokens, int32_t first) {
-  if (first == 0) return false;
-  char buffer[8];
-  const std::string_view w = LowerAscii(tokens[first - 1].text(text), buffer, sizeof buffer);
-  return w == "after" || w == "before" || w == "until";
-}
-
-// Whether "since" stands at most four words before token `first`, with no
-// punctuation or verb of its own between ("since a video call in").
-bool SinceShortlyBefore(std::string_view text, const std::vector<Token>& tokens, int32_t floor, int32_t first) {
-  for (int32_t i = first - 1; i >= floor && first - i <= 5; --i) {
-    if (tokens[i].kind == TokenKind::kPunct) return false;
-    char buffer[8];
-    const std::string_view w = LowerAscii(tokens[i].text(text), buffer, sizeof buffer);
-    if (w == "since") return i < first - 1;  // "since March" is the grammar's
-    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "will" || w == "when") return false;
-  }
-  return false;
-}
-
-// A weekday named with no date, week or shift: "Thursday", "TUESDAY, 9 a.m.".
-bool IsBareWeekday(const TemporalValue& v) {
-  return TemporalValue::Set(v.weekday) && !TemporalValue::Set(v.day) && !TemporalValue::Set(v.month) &&
-         !TemporalValue::Set(v.year) && !TemporalValue::Set(v.week) && !v.has_shift &&
-         v.offset == OffsetBase::kNone;
-}
-
-// A day of a month named without a year: "June 15", "Dec. 3".
-bool IsYearlessDay(const TemporalValue& v) {
-  return TemporalValue::Set(v.month) && TemporalValue::Set(v.day) && !TemporalValue::Set(v.year) && !v.has_shift &&
-         v.offset == OffsetBase::kNone;
-}
-
-// Days that can bound a range whose end comes after its start: two weekdays
-// ("from Tuesday to Thursday") or two yearless dates ("June 15 to July 2",
-// "Nov. 28 through Dec. 3", which crosses no year boundary by going back).
-bool AreRangeBounds(const TemporalValue& start, const TemporalValue& end) {
-  return (IsBareWeekday(start) && IsBareWeekday(end)) || (IsYearlessDay(start) && IsYearlessDay(end));
-}
-
-// For a day that ends a range ("from Tuesday to Thursday", "Monday through
-// Wednesday", "June 15 to July 2"), the day that starts it.
-std::optional<Focus> RangeStartBefore(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::vector<ResolvedExpression>& out, int first_index, const Match& m) {
-  if (out.empty()) return std::nullopt;
-  const ResolvedExpression& start = out.back();
-  if (start.end_token + 1 != m.first_token || !AreRangeBounds(start.value, m.value) || !start.resolution.period ||
-      start.resolution.granularity < Granularity::kDay) {
-    return std::nullopt;
-  }
-  char buffer[8];
-  const std::string_view w = LowerAscii(tokens[start.end_token].text(text), buffer, sizeof buffer);
-  if (w != "to" && w != "through" && w != "until" && w != "till" && tokens[start.end_token].punct != '-') {
-    return std::nullopt;
-  }
-  return Focus{start.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(out.size()) - 1};
-}
-
-// The day an offset from an event counts from: a day resolved in its
-// sentence that ends at most two tokens before it ("on Monday, a week after
-// the summit").
-std::optional<Focus> DayJustBefore(const std::vector<ResolvedExpression>& out, int first_index, const Match& m,
-                                   int32_t sentence) {
-  if (out.empty()) return std::nullopt;
-  const ResolvedExpression& day = out.back();
-  if (day.sentence != sentence || m.first_token - day.end_token > 2 || !day.resolution.period ||
-      day.resolution.granularity != Granularity::kDay) {
-    return std::nullopt;
-  }
-  return Focus{*day.resolution.period, first_index + static_cast<int>(out.size()) - 1};
-}
-
-// Whether the expression is a time that a figure is compared with: "rose
-// 120 points from Monday", "since Friday", "than Thursday".
-bool IsComparisonDay(std::string_view text, const std::vector<Token>& tokens, const ResolvedExpression& e) {
-  if (e.first_token == 0) return false;
-  char buffer[8];
-  const std::string_view before = LowerAscii(tokens[e.first_token - 1].text(text), buffer, sizeof buffer);
-  return before == "from" || before == "since" || before == "than";
-}
-
-// The day of the last expression before, in the same sentence, that names
-// one (a day, or a time of day on one). A day that a figure is compared
-// with ("rose 120 points from Monday ... at 10 a.m.") is not the clause's,
-// unless the time is its own ("from Thursday's 5 p.m. quotes").
-std::optional<Focus> DayEarlierInSentence(std::string_view text, const std::vector<Token>& tokens,
-                                          const std::vector<ResolvedExpression>& out, int first_index,
-                                          const Match& time) {
-  const int32_t sentence = out.empty() ? -1 : out.back().sentence;
-  for (size_t i = out.size(); i-- > 0;) {
-    const ResolvedExpression& e = out[i];
-    if (e.sentence != sentence) break;
-    const bool owns_time = time.first_token - e.end_token <= 2;
-    if (!owns_time && IsComparisonDay(text, tokens, e)) continue;
-    if (e.resolution.period && e.resolution.granularity >= Granularity::kDay) {
-      return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
-    }
-  }
-  return std::nullopt;
-}
-
-// The day the story named last, at most a few sentences before `sentence`,
-// of those on the side of the publication date that `tense` gives: a clock
-// time of a clause that looks ahead takes a coming day, one of a past
-// clause a past day; with no tense, none.
-std::optional<Focus> DayOfStoryBefore(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::vector<ResolvedExpression>& out, int first_index, int32_t sentence,
-                                      Tense tense, Days anchor_day) {
-  constexpr int32_t kSentencesBack = 6;
-  if (tense != Tense::kPast && tense != Tense::kFuture) return std::nullopt;
-  for (size_t i = out.size(); i-- > 0;) {
-    const ResolvedExpression& e = out[i];
-    if (e.sentence < sentence - kSentencesBack) break;
-    if (!e.resolution.period || e.resolution.granularity < Granularity::kDay || IsComparisonDay(text, tokens, e)) {
-      continue;
-    }
-    const Days day = e.resolution.period->first_day();
-    // A day on the other side of today is another clause's ("spoke to Trump
-    // the previous evening" between "will chair a call on Wednesday" and
-    // "the call will start at 2pm"): the one before it may still agree.
-    const bool agrees = tense == Tense::kFuture ? day > anchor_day : day < anchor_day;
-    if (!agrees) continue;
-    return Focus{e.resolution.period->Containing(Granularity::kDay), first_index + static_cast<int>(i)};
-  }
-  return std::nullopt;
-}
-
-// The period that a later "a year earlier" compares with: the last quarter,
-// half or month named. A stretch of several months ("the nine months", "the
-// first nine months") ends it: a comparison after that is with the year
-// before. A year does not: "it reported last year" after "third-quarter
-// earnings" still speaks of the quarter.
-void UpdatePeriodFocus(const ResolvedExpression& e, int index, DocumentState* state) {
-  const Resolution& r = e.resolution;
-  if (r.period) {
-    const Granularity g = r.period->granularity();
-    if (g == Granularity::kHalfYear || g == Granularity::kQuarter || g == Granularity::kMonth) {
-      state->period_focus = Focus{*r.period, index};
-    }
-    return;
-  }
-  const TemporalValue& v = e.value;
-  if (r.type == TimexType::kDuration && !v.vague && v.amount > 1 &&
-      (v.unit == Unit::kMonth || v.unit == Unit::kQuarter)) {
-    state->period_focus.reset();
-  }
 }
 
 }  // namespace
