@@ -259,7 +259,7 @@ void MentionBuilder::NounParticipants(int32_t s, const TriggerHit& hit, EventMen
   }
   JoinedForIt(before, floor, m);
   int32_t start;
-  if (StaysAwayBefore(hit.first_token, floor)) {
+  if (stays_away) {
     m->subject_absent = true;
   } else if (words_.MatchEndingAt(WordClass::kAttendance, before, &start) ||
       ((a_.WordIs(before, "on") || a_.WordIs(before, "in")) && BeBefore(before) && (start = before, true))) {

@@ -168,10 +168,13 @@ std::vector<ResolvedExpression> TemporalAnnotator::Annotate(std::string_view tex
     if (m.value.offset == OffsetBase::kEvent) {
       ctx.clause_day = DayJustBefore(out, state->expressions_so_far, m, e.sentence);
     }
-    if (!ctx.heading && !out.empty() && out.back().sentence == e.sentence) {
+    // Only a clock time or part of day without a day of its own asks for
+    // these (ResolveCalendar); most expressions are not one.
+    const bool may_need_day = !ctx.heading && m.value.HasTimeOfDay();
+    if (may_need_day && !out.empty() && out.back().sentence == e.sentence) {
       ctx.sentence_day = DayEarlierInSentence(text, tokens, out, state->expressions_so_far, m);
     }
-    if (!ctx.heading && !ctx.sentence_day) {
+    if (may_need_day && !ctx.sentence_day) {
       ctx.story_day = DayOfStoryBefore(text, tokens, out, state->expressions_so_far, e.sentence, e.tense, anchor.day);
     }
     // The match's value, copied only where the context changes it.
